@@ -1,0 +1,12 @@
+# Strict warnings for the project's own targets (never for system Qt/Boost headers,
+# which CMake already includes as SYSTEM through imported targets).
+function(sagashop_set_warnings target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Werror -Wpedantic
+        -Wno-error=deprecated-declarations)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_USE_QSTRINGBUILDER)
+endfunction()
