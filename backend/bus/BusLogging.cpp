@@ -1,0 +1,5 @@
+#include "bus/BusLogging.h"
+
+namespace sagashop::bus {
+Q_LOGGING_CATEGORY(lcBus, "sagashop.bus")
+} // namespace sagashop::bus

@@ -1,0 +1,333 @@
+#include "saga/SagaLog.h"
+
+#include "bus/SagaLogEvents.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+using sagashop::bus::EventEnvelope;
+using sagashop::bus::MessageContext;
+
+namespace sagashop::saga {
+
+namespace {
+
+const QString kEntryColumns = u"id, seq, saga_id, at, kind, service, event_id, event_type, aggregate_id,"
+                              " causation_id, attempt, error, payload"_s;
+
+SagaLogEntry readEntry(const QSqlQuery &q)
+{
+    SagaLogEntry e;
+    e.id = q.value(0).toLongLong();
+    e.sequence = q.value(1).toLongLong();
+    e.sagaId = q.value(2).toString();
+    e.at = q.value(3).toLongLong();
+    e.kind = q.value(4).toString();
+    e.service = q.value(5).toString();
+    e.eventId = q.value(6).toString();
+    e.eventType = q.value(7).toString();
+    e.aggregateId = q.value(8).toString();
+    e.causationId = q.value(9).toString();
+    e.attempt = q.value(10).toInt();
+    e.error = q.value(11).toString();
+    const QString payload = q.value(12).toString();
+    if (!payload.isEmpty())
+        e.payload = QJsonDocument::fromJson(payload.toUtf8()).object();
+    return e;
+}
+
+QList<SagaLogEntry> readEntries(storage::Database &db, QSqlQuery &q)
+{
+    db.exec(q);
+    QList<SagaLogEntry> entries;
+    while (q.next())
+        entries.append(readEntry(q));
+    q.finish();
+    return entries;
+}
+
+int clampLimit(int limit)
+{
+    return std::clamp(limit, 1, 1000);
+}
+
+} // namespace
+
+SagaLog::SagaLog(bus::ServiceConfig config, SagaLogConfig sagas)
+    : Service(std::move(config)), m_sagas(std::move(sagas))
+{
+    setRecordsHandling(false);
+    addSchema(schema());
+    subscribeToAllDomainEvents([this](const EventEnvelope &e, MessageContext &c) { recordPublished(e, c); });
+    subscribe(bus::SagaLogEvents::HandlingRecorded,
+              [this](const EventEnvelope &e, MessageContext &c) { recordHandling(e, c); });
+}
+
+storage::Schema SagaLog::schema()
+{
+    return storage::Schema{
+        u"saga-log"_s,
+        {storage::Migration{
+            1,
+            u"saga log entries and saga summaries"_s,
+            {
+                u"CREATE TABLE saga_log ("
+                " id ${ID_PK},"
+                " seq BIGINT NOT NULL,"
+                " saga_id TEXT NOT NULL,"
+                " at BIGINT NOT NULL,"
+                " kind TEXT NOT NULL,"
+                " service TEXT NOT NULL,"
+                " event_id TEXT NOT NULL,"
+                " event_type TEXT NOT NULL,"
+                " aggregate_id TEXT NOT NULL,"
+                " causation_id TEXT NOT NULL,"
+                " attempt INTEGER NOT NULL,"
+                " error TEXT NOT NULL,"
+                " payload TEXT NOT NULL)"_s,
+                u"CREATE INDEX saga_log_by_saga ON saga_log (saga_id, seq)"_s,
+                u"CREATE INDEX saga_log_by_time ON saga_log (at, id)"_s,
+                u"CREATE INDEX saga_log_by_kind ON saga_log (kind, at, id)"_s,
+                u"CREATE TABLE sagas ("
+                " saga_id TEXT NOT NULL PRIMARY KEY,"
+                " status TEXT NOT NULL,"
+                " started_at BIGINT NOT NULL,"
+                " updated_at BIGINT NOT NULL,"
+                " last_event_type TEXT NOT NULL,"
+                " entries INTEGER NOT NULL,"
+                " retries INTEGER NOT NULL,"
+                " dead_letters INTEGER NOT NULL,"
+                " compensations INTEGER NOT NULL)"_s,
+                u"CREATE INDEX sagas_by_status ON sagas (status, updated_at)"_s,
+                u"CREATE INDEX sagas_by_time ON sagas (updated_at)"_s,
+            },
+        }},
+    };
+}
+
+void SagaLog::recordPublished(const EventEnvelope &event, MessageContext &context)
+{
+    SagaLogEntry entry;
+    entry.sequence = context.sequence();
+    entry.sagaId = event.sagaId;
+    entry.at = event.occurredAt;
+    entry.kind = m_sagas.compensationTypes.contains(event.type) ? SagaLogEntry::KindCompensation
+                                                                 : SagaLogEntry::KindPublished;
+    entry.service = event.producer;
+    entry.eventId = event.eventId.toString(QUuid::WithoutBraces);
+    entry.eventType = event.type;
+    entry.aggregateId = event.aggregateId;
+    entry.causationId = event.causationId;
+    entry.attempt = 1;
+    entry.payload = event.payload;
+    insertEntry(context.database(), entry);
+    updateSaga(context.database(), entry, m_sagas.statusByEventType.value(event.type));
+}
+
+void SagaLog::recordHandling(const EventEnvelope &record, MessageContext &context)
+{
+    const QJsonObject &p = record.payload;
+    const auto text = [&](const QString &key) {
+        const QJsonValue v = p.value(key);
+        if (!v.isString())
+            throw std::invalid_argument("handling record without a string field");
+        return v.toString();
+    };
+    SagaLogEntry entry;
+    entry.sequence = context.sequence();
+    entry.sagaId = record.sagaId;
+    entry.at = static_cast<qint64>(p.value(u"at"_s).toDouble(static_cast<double>(record.occurredAt)));
+    entry.kind = text(u"kind"_s);
+    entry.service = text(u"consumer"_s);
+    entry.eventId = text(u"eventId"_s);
+    entry.eventType = text(u"eventType"_s);
+    entry.aggregateId = record.aggregateId;
+    entry.causationId = record.causationId;
+    entry.attempt = p.value(u"attempt"_s).toInt(1);
+    entry.error = p.value(u"error"_s).toString();
+    insertEntry(context.database(), entry);
+    updateSaga(context.database(), entry, {});
+}
+
+void SagaLog::insertEntry(storage::Database &db, const SagaLogEntry &e)
+{
+    QSqlQuery &q = db.prepared(u"INSERT INTO saga_log (seq, saga_id, at, kind, service, event_id, event_type,"
+                               " aggregate_id, causation_id, attempt, error, payload)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, e.sequence);
+    q.bindValue(1, storage::text(e.sagaId));
+    q.bindValue(2, e.at);
+    q.bindValue(3, storage::text(e.kind));
+    q.bindValue(4, storage::text(e.service));
+    q.bindValue(5, storage::text(e.eventId));
+    q.bindValue(6, storage::text(e.eventType));
+    q.bindValue(7, storage::text(e.aggregateId));
+    q.bindValue(8, storage::text(e.causationId));
+    q.bindValue(9, e.attempt);
+    q.bindValue(10, storage::text(e.error));
+    q.bindValue(11, storage::text(e.payload.isEmpty() ? QString()
+                                                      : QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact))));
+    db.exec(q);
+}
+
+void SagaLog::updateSaga(storage::Database &db, const SagaLogEntry &e, const QString &newStatus)
+{
+    if (e.sagaId.isEmpty())
+        return;
+    const bool published = e.kind == SagaLogEntry::KindPublished || e.kind == SagaLogEntry::KindCompensation;
+    QSqlQuery &q = db.prepared(
+        u"INSERT INTO sagas (saga_id, status, started_at, updated_at, last_event_type, entries, retries,"
+        " dead_letters, compensations) VALUES (:saga, :initial, :at, :at, :type, 1, :retry, :dead, :comp)"
+        " ON CONFLICT (saga_id) DO UPDATE SET"
+        " status = CASE WHEN :status <> '' THEN :status"
+        "   WHEN :comp = 1 AND sagas.status = 'running' THEN :compensating ELSE sagas.status END,"
+        " started_at = CASE WHEN :at < sagas.started_at THEN :at ELSE sagas.started_at END,"
+        " updated_at = CASE WHEN :at > sagas.updated_at THEN :at ELSE sagas.updated_at END,"
+        " last_event_type = CASE WHEN :published = 1 THEN :type ELSE sagas.last_event_type END,"
+        " entries = sagas.entries + 1,"
+        " retries = sagas.retries + :retry,"
+        " dead_letters = sagas.dead_letters + :dead,"
+        " compensations = sagas.compensations + :comp"_s);
+    const bool compensation = e.kind == SagaLogEntry::KindCompensation;
+    q.bindValue(u":saga"_s, storage::text(e.sagaId));
+    q.bindValue(u":initial"_s, !newStatus.isEmpty() ? newStatus
+                                                   : (compensation ? m_sagas.compensatingStatus : u"running"_s));
+    q.bindValue(u":at"_s, e.at);
+    q.bindValue(u":type"_s, storage::text(published ? e.eventType : QString()));
+    q.bindValue(u":retry"_s, e.kind == bus::SagaLogEvents::Retried ? 1 : 0);
+    q.bindValue(u":dead"_s, e.kind == bus::SagaLogEvents::DeadLettered ? 1 : 0);
+    q.bindValue(u":comp"_s, compensation ? 1 : 0);
+    q.bindValue(u":status"_s, storage::text(newStatus));
+    q.bindValue(u":compensating"_s, m_sagas.compensatingStatus);
+    q.bindValue(u":published"_s, published ? 1 : 0);
+    db.exec(q);
+}
+
+QList<SagaLogEntry> SagaLog::queryTimeline(storage::Database &db, const QString &sagaId)
+{
+    QSqlQuery &q = db.prepared(u"SELECT "_s + kEntryColumns + u" FROM saga_log WHERE saga_id = ? ORDER BY seq, id"_s);
+    q.bindValue(0, sagaId);
+    return readEntries(db, q);
+}
+
+QList<SagaLogEntry> SagaLog::queryEntries(storage::Database &db, const EntryQuery &query)
+{
+    QString sql = u"SELECT "_s + kEntryColumns + u" FROM saga_log WHERE 1 = 1"_s;
+    QVariantList binds;
+    if (query.from > 0) {
+        sql += u" AND at >= ?"_s;
+        binds << query.from;
+    }
+    if (query.to > 0) {
+        sql += u" AND at < ?"_s;
+        binds << query.to;
+    }
+    if (query.beforeAt > 0) {
+        sql += u" AND (at < ? OR (at = ? AND id < ?))"_s;
+        binds << query.beforeAt << query.beforeAt << query.beforeId;
+    }
+    if (!query.kinds.isEmpty()) {
+        sql += u" AND kind IN ("_s;
+        for (qsizetype i = 0; i < query.kinds.size(); ++i) {
+            sql += i ? u", ?"_s : u"?"_s;
+            binds << query.kinds.at(i);
+        }
+        sql += u")"_s;
+    }
+    sql += u" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"_s;
+    binds << clampLimit(query.limit) << std::max(0, query.offset);
+    QSqlQuery &q = db.prepared(sql);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    return readEntries(db, q);
+}
+
+QList<SagaSummary> SagaLog::querySagas(storage::Database &db, const SagaQuery &query)
+{
+    QString sql = u"SELECT saga_id, status, started_at, updated_at, last_event_type, entries, retries,"
+                  " dead_letters, compensations FROM sagas WHERE 1 = 1"_s;
+    QVariantList binds;
+    if (!query.status.isEmpty()) {
+        sql += u" AND status = ?"_s;
+        binds << query.status;
+    }
+    if (query.from > 0) {
+        sql += u" AND updated_at >= ?"_s;
+        binds << query.from;
+    }
+    if (query.to > 0) {
+        sql += u" AND updated_at < ?"_s;
+        binds << query.to;
+    }
+    sql += u" ORDER BY updated_at DESC, saga_id DESC LIMIT ? OFFSET ?"_s;
+    binds << clampLimit(query.limit) << std::max(0, query.offset);
+    QSqlQuery &q = db.prepared(sql);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    db.exec(q);
+    QList<SagaSummary> sagas;
+    while (q.next()) {
+        SagaSummary s;
+        s.sagaId = q.value(0).toString();
+        s.status = q.value(1).toString();
+        s.startedAt = q.value(2).toLongLong();
+        s.updatedAt = q.value(3).toLongLong();
+        s.lastEventType = q.value(4).toString();
+        s.entries = q.value(5).toInt();
+        s.retries = q.value(6).toInt();
+        s.deadLetters = q.value(7).toInt();
+        s.compensations = q.value(8).toInt();
+        sagas.append(s);
+    }
+    q.finish();
+    return sagas;
+}
+
+QFuture<bus::Outcome<QList<SagaLogEntry>>> SagaLog::timeline(const QString &sagaId)
+{
+    return read<QList<SagaLogEntry>>([sagaId](storage::Database &db) { return queryTimeline(db, sagaId); });
+}
+
+QFuture<bus::Outcome<QList<SagaLogEntry>>> SagaLog::entries(const EntryQuery &query)
+{
+    return read<QList<SagaLogEntry>>([query](storage::Database &db) { return queryEntries(db, query); });
+}
+
+QFuture<bus::Outcome<QList<SagaSummary>>> SagaLog::sagas(const SagaQuery &query)
+{
+    return read<QList<SagaSummary>>([query](storage::Database &db) { return querySagas(db, query); });
+}
+
+QFuture<bus::Outcome<std::optional<SagaSummary>>> SagaLog::saga(const QString &sagaId)
+{
+    return read<std::optional<SagaSummary>>([sagaId](storage::Database &db) -> std::optional<SagaSummary> {
+        SagaQuery query;
+        query.limit = 1;
+        QSqlQuery &q = db.prepared(u"SELECT status, started_at, updated_at, last_event_type, entries, retries,"
+                                   " dead_letters, compensations FROM sagas WHERE saga_id = ?"_s);
+        q.bindValue(0, sagaId);
+        db.exec(q);
+        if (!q.next()) {
+            q.finish();
+            return std::nullopt;
+        }
+        SagaSummary s;
+        s.sagaId = sagaId;
+        s.status = q.value(0).toString();
+        s.startedAt = q.value(1).toLongLong();
+        s.updatedAt = q.value(2).toLongLong();
+        s.lastEventType = q.value(3).toString();
+        s.entries = q.value(4).toInt();
+        s.retries = q.value(5).toInt();
+        s.deadLetters = q.value(6).toInt();
+        s.compensations = q.value(7).toInt();
+        q.finish();
+        return s;
+    });
+}
+
+} // namespace sagashop::saga

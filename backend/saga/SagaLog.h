@@ -1,0 +1,50 @@
+#pragma once
+
+#include "bus/Service.h"
+#include "saga/SagaLogConfig.h"
+#include "saga/SagaLogEntry.h"
+
+#include <QFuture>
+
+#include <optional>
+
+namespace sagashop::saga {
+
+/// The saga log: a projection that subscribes to every domain event and to the bus's
+/// handling records, and keeps, in its own database, every publish, handle, retry,
+/// dead-letter and compensation with timestamps, service, attempt and causation, plus one
+/// summary row per saga. The admin client reads sagas from here instead of querying every
+/// service's database. Being a normal consumer, it gets everything at least once and its
+/// inbox makes that exactly once.
+class SagaLog : public bus::Service
+{
+public:
+    static inline const QString ServiceName = QStringLiteral("saga-log");
+
+    SagaLog(bus::ServiceConfig config, SagaLogConfig sagas);
+
+    /// One saga's entries in causal order.
+    QFuture<bus::Outcome<QList<SagaLogEntry>>> timeline(const QString &sagaId);
+    /// A page of entries by time range and kind, newest first.
+    QFuture<bus::Outcome<QList<SagaLogEntry>>> entries(const EntryQuery &query);
+    /// A page of saga summaries by status and time range, most recently updated first.
+    QFuture<bus::Outcome<QList<SagaSummary>>> sagas(const SagaQuery &query);
+    QFuture<bus::Outcome<std::optional<SagaSummary>>> saga(const QString &sagaId);
+
+    /// The same queries, run directly on a database (benchmarks, tools).
+    static QList<SagaLogEntry> queryTimeline(storage::Database &db, const QString &sagaId);
+    static QList<SagaLogEntry> queryEntries(storage::Database &db, const EntryQuery &query);
+    static QList<SagaSummary> querySagas(storage::Database &db, const SagaQuery &query);
+
+    static storage::Schema schema();
+
+private:
+    void recordPublished(const bus::EventEnvelope &event, bus::MessageContext &context);
+    void recordHandling(const bus::EventEnvelope &record, bus::MessageContext &context);
+    void insertEntry(storage::Database &db, const SagaLogEntry &entry);
+    void updateSaga(storage::Database &db, const SagaLogEntry &entry, const QString &newStatus);
+
+    SagaLogConfig m_sagas;
+};
+
+} // namespace sagashop::saga
