@@ -4,7 +4,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
-#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -22,16 +22,18 @@ constexpr auto kProducer = "producer"_L1;
 constexpr auto kAttempt = "attempt"_L1;
 constexpr auto kPayload = "payload"_L1;
 
-// JSON numbers are doubles: accept only integral values that a double represents exactly.
+// Accepts only whole numbers within ±2^53 (what every JSON reader represents exactly).
+// QJsonValue keeps large integers as qint64, so they are checked before any rounding.
 std::optional<qint64> exactInteger(const QJsonValue &value)
 {
     if (!value.isDouble())
         return std::nullopt;
-    const double d = value.toDouble();
-    constexpr double kMaxExact = 9007199254740992.0; // 2^53
-    if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxExact)
+    constexpr qint64 kNotWhole = std::numeric_limits<qint64>::min();
+    const qint64 i = value.toInteger(kNotWhole);
+    constexpr qint64 kMaxExact = qint64(1) << 53;
+    if (i == kNotWhole || i > kMaxExact || i < -kMaxExact)
         return std::nullopt;
-    return static_cast<qint64>(d);
+    return i;
 }
 
 } // namespace
@@ -97,8 +99,10 @@ EnvelopeCodec::Decoded EnvelopeCodec::decode(const QByteArray &bytes)
             return fail(error);
     }
 
+    // Exactly the 36-character form: QUuid::fromString alone ignores trailing text.
     e.eventId = QUuid::fromString(idText);
-    if (e.eventId.isNull())
+    if (e.eventId.isNull() || idText.size() != 36
+        || e.eventId.toString(QUuid::WithoutBraces).compare(idText, Qt::CaseInsensitive) != 0)
         return fail(u"malformed event: eventId \"%1\" is not a UUID"_s.arg(idText.left(64)));
 
     if (!o.contains(kOccurredAt))

@@ -46,7 +46,7 @@ public:
     void complete(const QString &key)
     {
         auto it = m_entries.find(key);
-        if (it == m_entries.end() || it->items.empty())
+        if (it == m_entries.end() || !it->busy || it->items.empty())
             return;
         it->items.pop_front();
         --m_size;
