@@ -413,6 +413,8 @@ ServiceWorker::Attempt ServiceWorker::attempt(EventEnvelope &envelope, qint64 se
         inbox.bindValue(0, idText(envelope.eventId));
         inbox.bindValue(1, HybridClock::nowMs());
         const bool duplicate = m_db->exec(inbox) == 0;
+        // The handling record sorts before the events the handler causes (causal timelines).
+        const qint64 handledSequence = m_bus.clock().next();
         if (!duplicate) {
             const Handler *handler = m_service.handlerFor(envelope.type);
             if (!handler)
@@ -428,7 +430,7 @@ ServiceWorker::Attempt ServiceWorker::attempt(EventEnvelope &envelope, qint64 se
         }
         recordHandling(duplicate ? SagaLogEvents::Duplicate
                                  : (deadLetterId ? SagaLogEvents::DeadLetterRetried : SagaLogEvents::Handled),
-                       envelope, envelope.attempt, {}, 0, batch);
+                       envelope, envelope.attempt, {}, 0, batch, handledSequence);
         m_db->release(kUnitSavepoint);
         return {duplicate ? AttemptOutcome::Duplicate : AttemptOutcome::Handled, {}};
     } catch (const StorageError &error) {
@@ -556,8 +558,10 @@ void ServiceWorker::processUnit(Unit &unit, Batch &batch)
     }
 }
 
-void ServiceWorker::writeEvents(const QList<DomainEvent> &events, const EventEnvelope *cause, Batch &batch)
+void ServiceWorker::writeEvents(const QList<DomainEvent> &events, const EventEnvelope *cause, Batch &batch,
+                                qint64 sequence)
 {
+    Q_ASSERT(sequence == 0 || events.size() <= 1);
     for (const DomainEvent &event : events) {
         if (event.type.isEmpty() || event.aggregateId.isEmpty())
             throw std::invalid_argument("an event needs a type and an aggregateId");
@@ -574,7 +578,8 @@ void ServiceWorker::writeEvents(const QList<DomainEvent> &events, const EventEnv
         envelope.payload = event.payload;
 
         const QStringList &consumers = subscribersOf(envelope.type);
-        const qint64 sequence = m_bus.clock().next();
+        if (sequence == 0)
+            sequence = m_bus.clock().next();
         const QByteArray bytes = EnvelopeCodec::encode(envelope);
         if (!consumers.isEmpty()) {
             const QString text = QString::fromUtf8(bytes);
@@ -588,6 +593,7 @@ void ServiceWorker::writeEvents(const QList<DomainEvent> &events, const EventEnv
                 batch.routes[consumer].append(Delivery{sequence, m_service.name(), envelope.eventId, bytes});
             }
         }
+        sequence = 0; // an override applies to one event only
         if (!SagaLogEvents::isLogEvent(envelope.type)) {
             batch.afterCommit.append([this, envelope, consumers] {
                 m_service.m_counters.published.fetch_add(1, std::memory_order_relaxed);
@@ -598,13 +604,13 @@ void ServiceWorker::writeEvents(const QList<DomainEvent> &events, const EventEnv
 }
 
 void ServiceWorker::recordHandling(const QString &kind, const EventEnvelope &event, int attempt, const QString &error,
-                                   qint64 retryInMs, Batch &batch)
+                                   qint64 retryInMs, Batch &batch, qint64 sequence)
 {
     if (!m_service.m_recordsHandling || SagaLogEvents::isLogEvent(event.type)
         || subscribersOf(SagaLogEvents::HandlingRecorded).isEmpty())
         return;
     writeEvents({SagaLogEvents::handlingRecorded(kind, event, m_service.name(), attempt, error, retryInMs)}, &event,
-                batch);
+                batch, sequence);
 }
 
 void ServiceWorker::insertDeadLetter(const Delivery &delivery, const std::optional<EventEnvelope> &envelope,

@@ -117,9 +117,11 @@ private:
     void processUnit(Unit &unit, Batch &batch);
     Attempt attempt(EventEnvelope &envelope, qint64 sequence, const std::optional<QUuid> &deadLetterId, Batch &batch);
 
-    void writeEvents(const QList<DomainEvent> &events, const EventEnvelope *cause, Batch &batch);
+    /// `sequence`: use this bus sequence instead of a new one (single event only).
+    void writeEvents(const QList<DomainEvent> &events, const EventEnvelope *cause, Batch &batch,
+                     qint64 sequence = 0);
     void recordHandling(const QString &kind, const EventEnvelope &event, int attempt,
-                        const QString &error, qint64 retryInMs, Batch &batch);
+                        const QString &error, qint64 retryInMs, Batch &batch, qint64 sequence = 0);
     void insertDeadLetter(const Delivery &delivery, const std::optional<EventEnvelope> &envelope,
                           const QString &error, int attempts, qint64 firstFailureAt);
     void markInbox(const QUuid &eventId, const QString &status);

@@ -8,6 +8,7 @@
 #include "common/TestServices.h"
 #include "common/TestSupport.h"
 #include "saga/SagaLog.h"
+#include "selftest/ChainStageService.h"
 
 #include <QTest>
 
@@ -69,6 +70,7 @@ class TestSagaLog : public QObject
 
 private slots:
     void timelineIsCausal();
+    void handlingPrecedesTheEventsItCauses();
     void retriesAndDeadLettersAreLogged();
     void sagaStatusFollowsEvents();
     void entriesByTimeAndKindWithPaging();
@@ -106,6 +108,37 @@ void TestSagaLog::timelineIsCausal()
         QVERIFY(entries.at(i - 1).sequence < entries.at(i).sequence);
     // Exactly once, even though the log is just another consumer.
     QCOMPARE(countRows(*shop.log, u"saga_log"_s), 4);
+}
+
+void TestSagaLog::handlingPrecedesTheEventsItCauses()
+{
+    using selftest::ChainStageService;
+    test::TempDataDir dir;
+    std::vector<std::unique_ptr<ChainStageService>> stages;
+    bus::EventBus bus;
+    for (int k = 1; k <= 3; ++k) {
+        stages.push_back(
+            std::make_unique<ChainStageService>(test::serviceConfig(dir.path(), ChainStageService::stageName(k)), k, 3));
+        bus.addService(*stages.back());
+    }
+    saga::SagaLog log(test::serviceConfig(dir.path(), saga::SagaLog::ServiceName), {});
+    bus.addService(log);
+    bus.start();
+
+    const auto started = await(stages.front()->startChain(u"chain-1"_s));
+    QVERIFY(started.ok());
+    const QString saga = *started.value;
+    QTRY_COMPARE(await(log.timeline(saga)).value->size(), 5);
+    QStringList steps;
+    const auto timeline = await(log.timeline(saga));
+    for (const SagaLogEntry &e : *timeline.value)
+        steps.append(e.kind + u' ' + e.service + u' ' + e.eventType);
+    QCOMPARE(steps, (QStringList{u"published stage-1 ChainStep1Completed"_s,
+                                 u"handled stage-2 ChainStep1Completed"_s,
+                                 u"published stage-2 ChainStep2Completed"_s,
+                                 u"handled stage-3 ChainStep2Completed"_s,
+                                 u"published stage-3 ChainCompleted"_s}));
+    bus.stop();
 }
 
 void TestSagaLog::retriesAndDeadLettersAreLogged()
