@@ -283,6 +283,16 @@ QSqlQuery Database::run(const QString &sql, const QString &context)
     return query;
 }
 
+void Database::runCached(const QString &sql, const QString &context)
+{
+    // Savepoint statements run once per unit of work in a group commit: preparing them
+    // once instead of every time is a measurable share of a small unit's cost.
+    QSqlQuery &query = prepared(sql);
+    if (!query.exec())
+        throw errorFor(query, context + sql);
+    query.finish();
+}
+
 QSqlQuery Database::execDirect(const QString &sql)
 {
     return run(sql, sql);
@@ -392,7 +402,7 @@ void Database::savepoint(const QString &name)
 {
     requireTransaction("savepoint()");
     requireSavepointName(name);
-    run(u"SAVEPOINT "_s + name, u"creating savepoint "_s + name);
+    runCached(u"SAVEPOINT "_s + name, u"creating savepoint "_s);
 }
 
 void Database::release(const QString &name)
@@ -400,7 +410,7 @@ void Database::release(const QString &name)
     requireTransaction("release()");
     requireSavepointName(name);
     finishStatements();
-    run(u"RELEASE SAVEPOINT "_s + name, u"releasing savepoint "_s + name);
+    runCached(u"RELEASE SAVEPOINT "_s + name, u"releasing savepoint "_s);
 }
 
 void Database::rollbackTo(const QString &name)
@@ -408,7 +418,7 @@ void Database::rollbackTo(const QString &name)
     requireTransaction("rollbackTo()");
     requireSavepointName(name);
     finishStatements();
-    run(u"ROLLBACK TO SAVEPOINT "_s + name, u"rolling back to savepoint "_s + name);
+    runCached(u"ROLLBACK TO SAVEPOINT "_s + name, u"rolling back to savepoint "_s);
 }
 
 bool Database::hasMigrationsTable()

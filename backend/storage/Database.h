@@ -121,6 +121,8 @@ private:
     void openPostgres();
     /// Runs `sql` (not cached); `context` names what was being done in the error.
     QSqlQuery run(const QString &sql, const QString &context);
+    /// Runs a statement that returns no rows through the prepared-statement cache.
+    void runCached(const QString &sql, const QString &context);
     bool hasMigrationsTable();
     void requireTransaction(const char *operation) const;
     void requireSavepointName(const QString &name) const;
