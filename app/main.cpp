@@ -26,9 +26,28 @@ QTextStream &out()
     return stream;
 }
 
+void printTimeline(const QList<saga::SagaLogEntry> &timeline)
+{
+    if (timeline.isEmpty())
+        return;
+    out() << QCoreApplication::translate("main", "timeline of saga %1, from the saga log:").arg(timeline.first().sagaId)
+          << '\n';
+    const qint64 start = timeline.first().at;
+    for (const saga::SagaLogEntry &e : timeline) {
+        out() << u"  +%1 ms  %2  %3  %4"_s.arg(e.at - start, 4)
+                     .arg(e.service, -9)
+                     .arg(e.kind, -13)
+                     .arg(e.eventType)
+              << (e.attempt > 1 ? QCoreApplication::translate("main", " (attempt %1)").arg(e.attempt) : QString())
+              << '\n';
+    }
+}
+
 int runSelfTestDemo(const QString &dataDir, int chains)
 {
-    out() << QCoreApplication::translate("main", "SagaShop bus self-test: %1 checkouts through 7 services")
+    out() << QCoreApplication::translate("main",
+                                         "SagaShop bus self-test: %1 sagas through a chain of 7 stand-in services "
+                                         "(the shop's domain services arrive with the next milestone)")
                  .arg(chains)
           << '\n'
           << QCoreApplication::translate("main", "data directory: %1").arg(dataDir) << '\n'
@@ -61,7 +80,12 @@ int runSelfTestDemo(const QString &dataDir, int chains)
                  .arg(r.retries)
                  .arg(r.deadLetters)
           << '\n'
-          << Qt::flush;
+          << QCoreApplication::translate("main", "the saga log caught up %1 s later: %2 sagas/s end to end")
+                 .arg(r.logCatchUpSeconds, 0, 'f', 2)
+                 .arg(r.endToEndChainsPerSecond, 0, 'f', 0)
+          << '\n';
+    printTimeline(r.sampleTimeline);
+    out() << Qt::flush;
     return r.completed == r.started ? 0 : 1;
 }
 

@@ -13,6 +13,7 @@
 #include <boost/signals2/connection.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -66,6 +67,9 @@ ChainRunReport runChains(const ChainRunConfig &config)
     latencies.reserve(size_t(config.chains));
     QElapsedTimer clock;
     int nextChain = 0;
+    QString lastSagaId;
+    std::atomic<qint64> logged{0};
+    std::atomic<qint64> logTarget{-1};
 
     std::function<void()> startOne = [&] {
         if (nextChain >= config.chains)
@@ -77,7 +81,9 @@ ChainRunReport runChains(const ChainRunConfig &config)
             if (!outcome.ok()) {
                 report.error = outcome.error;
                 loop.quit();
+                return;
             }
+            lastSagaId = *outcome.value;
         });
     };
 
@@ -98,6 +104,15 @@ ChainRunReport runChains(const ChainRunConfig &config)
                     startOne();
             },
             Qt::QueuedConnection);
+    });
+
+    // Every step of every chain becomes one saga-log entry: a publish per stage and a
+    // handling per stage after the first.
+    boost::signals2::scoped_connection logging = bus.connectEventHandled([&](const bus::EventHandled &handled) {
+        if (handled.consumer != saga::SagaLog::ServiceName || handled.duplicate)
+            return;
+        if (logged.fetch_add(1) + 1 == logTarget.load())
+            QMetaObject::invokeMethod(&loop, [&] { loop.quit(); }, Qt::QueuedConnection);
     });
 
     try {
@@ -121,6 +136,21 @@ ChainRunReport runChains(const ChainRunConfig &config)
         loop.exec();
     report.seconds = double(clock.nsecsElapsed()) / 1e9;
     completed.disconnect();
+
+    if (sagaLog && report.error.isEmpty()) {
+        logTarget.store(qint64(report.completed) * (2 * config.stages - 1));
+        if (logged.load() < logTarget.load())
+            loop.exec();
+        report.logCatchUpSeconds = std::max(0.0, double(clock.nsecsElapsed()) / 1e9 - report.seconds);
+        report.endToEndChainsPerSecond = report.completed / (report.seconds + report.logCatchUpSeconds);
+        if (!lastSagaId.isEmpty()) {
+            auto timeline = sagaLog->timeline(lastSagaId);
+            timeline.waitForFinished();
+            if (timeline.result().ok())
+                report.sampleTimeline = *timeline.result().value;
+        }
+    }
+    logging.disconnect();
 
     const QList<bus::Service *> services = bus.services();
     for (qsizetype i = 0; i < services.size(); ++i) {

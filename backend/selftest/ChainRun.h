@@ -1,5 +1,6 @@
 #pragma once
 
+#include "saga/SagaLogEntry.h"
 #include "storage/DatabaseConfig.h"
 
 #include <QString>
@@ -38,6 +39,12 @@ struct ChainRunReport
     double p99Ms = 0;
     qint64 deadLetters = 0;
     qint64 retries = 0;
+    /// With the saga log: how long after the last chain completed the log had recorded
+    /// every step, and the chains/s counted until then (the end-to-end figure).
+    double logCatchUpSeconds = 0;
+    double endToEndChainsPerSecond = 0;
+    /// The last chain's timeline, read back from the saga log.
+    QList<saga::SagaLogEntry> sampleTimeline;
     QString error; ///< set when the run could not start (storage)
 };
 
