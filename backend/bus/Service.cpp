@@ -85,62 +85,50 @@ void Service::runRead(std::function<void(storage::Database *, const QString &)> 
         Qt::QueuedConnection);
 }
 
-QFuture<QList<DeadLetter>> Service::deadLetters()
+namespace {
+
+/// Asks the worker, on its thread, for an answer it passes to `reply`; resolves to
+/// `whenStopped` at once when the service is not running.
+template<typename T>
+QFuture<T> askWorker(ServiceWorker *worker, T whenStopped,
+                     std::function<void(ServiceWorker &, std::function<void(T)>)> ask)
 {
-    auto promise = std::make_shared<QPromise<QList<DeadLetter>>>();
+    auto promise = std::make_shared<QPromise<T>>();
     promise->start();
-    QFuture<QList<DeadLetter>> future = promise->future();
-    ServiceWorker *worker = m_worker;
-    if (!worker) {
-        promise->addResult(QList<DeadLetter>{});
+    QFuture<T> future = promise->future();
+    std::function<void(T)> reply = [promise](T value) {
+        promise->addResult(std::move(value));
         promise->finish();
+    };
+    if (!worker) {
+        reply(std::move(whenStopped));
         return future;
     }
     QMetaObject::invokeMethod(
-        worker, [worker, promise] {
-            promise->addResult(worker->deadLetters());
-            promise->finish();
-        },
-        Qt::QueuedConnection);
+        worker, [worker, ask = std::move(ask), reply] { ask(*worker, reply); }, Qt::QueuedConnection);
     return future;
+}
+
+} // namespace
+
+QFuture<QList<DeadLetter>> Service::deadLetters()
+{
+    return askWorker<QList<DeadLetter>>(m_worker, {}, [](ServiceWorker &worker, auto reply) {
+        reply(worker.deadLetters());
+    });
 }
 
 QFuture<DeadLetterRetryResult> Service::retryDeadLetter(const QUuid &id)
 {
-    auto promise = std::make_shared<QPromise<DeadLetterRetryResult>>();
-    promise->start();
-    QFuture<DeadLetterRetryResult> future = promise->future();
-    const auto finish = [promise](DeadLetterRetryResult result) {
-        promise->addResult(std::move(result));
-        promise->finish();
-    };
-    ServiceWorker *worker = m_worker;
-    if (!worker) {
-        finish({DeadLetterRetryResult::Status::StorageFailed, u"%1 is not running"_s.arg(name())});
-        return future;
-    }
-    QMetaObject::invokeMethod(
-        worker, [worker, id, finish] { worker->retryDeadLetter(id, finish); }, Qt::QueuedConnection);
-    return future;
+    return askWorker<DeadLetterRetryResult>(
+        m_worker, {DeadLetterRetryResult::Status::StorageFailed, u"%1 is not running"_s.arg(name())},
+        [id](ServiceWorker &worker, auto reply) { worker.retryDeadLetter(id, reply); });
 }
 
 QFuture<bool> Service::discardDeadLetter(const QUuid &id)
 {
-    auto promise = std::make_shared<QPromise<bool>>();
-    promise->start();
-    QFuture<bool> future = promise->future();
-    const auto finish = [promise](bool found) {
-        promise->addResult(found);
-        promise->finish();
-    };
-    ServiceWorker *worker = m_worker;
-    if (!worker) {
-        finish(false);
-        return future;
-    }
-    QMetaObject::invokeMethod(
-        worker, [worker, id, finish] { worker->discardDeadLetter(id, finish); }, Qt::QueuedConnection);
-    return future;
+    return askWorker<bool>(m_worker, false,
+                           [id](ServiceWorker &worker, auto reply) { worker.discardDeadLetter(id, reply); });
 }
 
 ServiceStats Service::stats() const

@@ -113,12 +113,7 @@ void ServiceWorker::shutdown()
     if (m_db && !m_pendingAcks.isEmpty()) {
         try {
             m_db->begin();
-            for (const Acknowledgement &ack : std::as_const(m_pendingAcks)) {
-                QSqlQuery &q = query(u"DELETE FROM outbox WHERE event_id = ? AND consumer = ?"_s);
-                q.bindValue(0, idText(ack.eventId));
-                q.bindValue(1, ack.consumer);
-                m_db->exec(q);
-            }
+            deleteAcknowledged(m_pendingAcks);
             m_db->commit();
         } catch (const StorageError &e) {
             // Harmless: unacknowledged events are delivered again and skipped by the inbox.
@@ -275,12 +270,7 @@ void ServiceWorker::processBatch()
     Batch batch;
     try {
         m_db->begin();
-        for (const Acknowledgement &ack : std::as_const(acks)) {
-            QSqlQuery &q = query(u"DELETE FROM outbox WHERE event_id = ? AND consumer = ?"_s);
-            q.bindValue(0, idText(ack.eventId));
-            q.bindValue(1, ack.consumer);
-            m_db->exec(q);
-        }
+        deleteAcknowledged(acks);
         for (const QString &key : keys)
             processKey(key, batch);
         for (Unit &unit : units)
@@ -633,6 +623,16 @@ void ServiceWorker::insertDeadLetter(const Delivery &delivery, const std::option
     insert.bindValue(8, firstFailureAt);
     insert.bindValue(9, HybridClock::nowMs());
     m_db->exec(insert);
+}
+
+void ServiceWorker::deleteAcknowledged(const QList<Acknowledgement> &acks)
+{
+    for (const Acknowledgement &ack : acks) {
+        QSqlQuery &q = query(u"DELETE FROM outbox WHERE event_id = ? AND consumer = ?"_s);
+        q.bindValue(0, idText(ack.eventId));
+        q.bindValue(1, ack.consumer);
+        m_db->exec(q);
+    }
 }
 
 void ServiceWorker::markInbox(const QUuid &eventId, const QString &status)

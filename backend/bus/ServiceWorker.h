@@ -125,6 +125,8 @@ private:
     void insertDeadLetter(const Delivery &delivery, const std::optional<EventEnvelope> &envelope,
                           const QString &error, int attempts, qint64 firstFailureAt);
     void markInbox(const QUuid &eventId, const QString &status);
+    /// Drops the outbox rows that consumers have acknowledged (inside a transaction).
+    void deleteAcknowledged(const QList<Acknowledgement> &acks);
     void acknowledgeLater(const Delivery &delivery, Batch &batch);
     void rejectNow(const Delivery &delivery, QString error, std::optional<EventEnvelope> envelope);
 
