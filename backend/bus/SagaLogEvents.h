@@ -25,6 +25,8 @@ inline const QString DeadLettered = QStringLiteral("dead-lettered");
 inline const QString DeadLetterRetried = QStringLiteral("dead-letter-retried");
 inline const QString DeadLetterRetryFailed = QStringLiteral("dead-letter-retry-failed");
 inline const QString DeadLetterDiscarded = QStringLiteral("dead-letter-discarded");
+/// A delivery lost on purpose by fault injection (the "drop" mode).
+inline const QString Dropped = QStringLiteral("dropped");
 
 inline bool isLogEvent(const QString &type)
 {

@@ -142,6 +142,7 @@ ServiceStats Service::stats() const
     s.commands = m_counters.commands.load();
     s.commits = m_counters.commits.load();
     s.queued = m_counters.queued.load();
+    s.dropped = m_counters.dropped.load();
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "bus/DeadLetter.h"
 #include "bus/EventEnvelope.h"
+#include "bus/FaultInjector.h"
 #include "bus/MessageContext.h"
 #include "bus/ServiceConfig.h"
 #include "storage/Database.h"
@@ -53,6 +54,7 @@ struct ServiceStats
     qint64 commands = 0;
     qint64 commits = 0;
     qint64 queued = 0; ///< deliveries waiting or in retry right now
+    qint64 dropped = 0; ///< deliveries lost on purpose (fault injection)
 };
 
 /// One domain service: its own thread with its own event loop, its own database, its inbox,
@@ -136,6 +138,9 @@ public:
 
     ServiceStats stats() const;
 
+    /// Fault injection for demos and tests (off by default; thread-safe).
+    FaultInjector &faults() noexcept { return m_faults; }
+
 protected:
     void subscribe(const QString &eventType, Handler handler);
     /// Receives every domain event (not the bus's own "bus." log events).
@@ -179,9 +184,10 @@ private:
     struct Counters
     {
         std::atomic<qint64> handled{0}, duplicates{0}, retried{0}, deadLettered{0}, published{0},
-            commands{0}, commits{0}, queued{0};
+            commands{0}, commits{0}, queued{0}, dropped{0};
     };
     Counters m_counters;
+    FaultInjector m_faults;
 };
 
 } // namespace sagashop::bus

@@ -132,29 +132,41 @@ void ServiceWorker::enqueue(const QList<Delivery> &deliveries)
     if (m_stopping)
         return;
     for (const Delivery &delivery : deliveries) {
-        EnvelopeCodec::Decoded decoded = EnvelopeCodec::decode(delivery.bytes);
-        if (!decoded.envelope) {
-            rejectNow(delivery, decoded.error, std::nullopt);
+        FaultInjector &faults = m_service.m_faults;
+        if (faults.takeDrop()) {
+            m_units.push_back(DropUnit{delivery});
             continue;
         }
-        EventEnvelope &envelope = *decoded.envelope;
-        if (!delivery.eventId.isNull() && delivery.eventId != envelope.eventId) {
-            rejectNow(delivery,
-                      u"malformed event: the envelope's eventId %1 differs from its outbox row's %2"_s
-                          .arg(idText(envelope.eventId), idText(delivery.eventId)),
-                      std::nullopt);
-            continue;
-        }
-        if (!m_service.handlerFor(envelope.type)) {
-            rejectNow(delivery, u"%1 has no handler for events of type \"%2\""_s.arg(m_service.name(), envelope.type),
-                      std::move(envelope));
-            continue;
-        }
-        const QString key = envelope.aggregateId;
-        m_queue.push(key, Pending{delivery, std::move(envelope), 0, 0});
+        const int copies = faults.takeDuplicate() ? 2 : 1;
+        for (int copy = 0; copy < copies; ++copy)
+            accept(delivery);
     }
     m_service.m_counters.queued.store(m_queue.size());
     scheduleProcessing();
+}
+
+void ServiceWorker::accept(const Delivery &delivery)
+{
+    EnvelopeCodec::Decoded decoded = EnvelopeCodec::decode(delivery.bytes);
+    if (!decoded.envelope) {
+        rejectNow(delivery, decoded.error, std::nullopt);
+        return;
+    }
+    EventEnvelope &envelope = *decoded.envelope;
+    if (!delivery.eventId.isNull() && delivery.eventId != envelope.eventId) {
+        rejectNow(delivery,
+                  u"malformed event: the envelope's eventId %1 differs from its outbox row's %2"_s
+                      .arg(idText(envelope.eventId), idText(delivery.eventId)),
+                  std::nullopt);
+        return;
+    }
+    if (!m_service.handlerFor(envelope.type)) {
+        rejectNow(delivery, u"%1 has no handler for events of type \"%2\""_s.arg(m_service.name(), envelope.type),
+                  std::move(envelope));
+        return;
+    }
+    const QString key = envelope.aggregateId;
+    m_queue.push(key, Pending{delivery, std::move(envelope), 0, 0});
 }
 
 void ServiceWorker::rejectNow(const Delivery &delivery, QString error, std::optional<EventEnvelope> envelope)
@@ -409,6 +421,10 @@ ServiceWorker::Attempt ServiceWorker::attempt(EventEnvelope &envelope, qint64 se
             const Handler *handler = m_service.handlerFor(envelope.type);
             if (!handler)
                 throw std::runtime_error("no handler for this event type");
+            if (const int delay = m_service.m_faults.delayMs(); delay > 0)
+                QThread::msleep(static_cast<unsigned long>(delay));
+            if (m_service.m_faults.takeFailure())
+                throw std::runtime_error("injected failure (fault injection)");
             MessageContext context(*m_db, &envelope, sequence);
             (*handler)(envelope, context);
             writeEvents(context.outgoing(), &envelope, batch);
@@ -480,6 +496,16 @@ void ServiceWorker::processUnit(Unit &unit, Batch &batch)
                 partial.eventId = delivery.eventId;
             m_bus.notifyFailed(EventFailed{m_service.name(), partial, 1, error, true, 0});
         });
+        return;
+    }
+
+    if (auto *drop = std::get_if<DropUnit>(&unit)) {
+        // Lost as if the bus had failed: acknowledged without being handled. Only the
+        // timeline says so, for the admin; the inbox does not know the event.
+        if (const auto decoded = EnvelopeCodec::decode(drop->delivery.bytes); decoded.envelope)
+            recordHandling(SagaLogEvents::Dropped, *decoded.envelope, 0, u"dropped by fault injection"_s, 0, batch);
+        acknowledgeLater(drop->delivery, batch);
+        batch.afterCommit.append([this] { m_service.m_counters.dropped.fetch_add(1, std::memory_order_relaxed); });
         return;
     }
 

@@ -90,7 +90,11 @@ private:
         QUuid id;
         std::function<void(bool)> done;
     };
-    using Unit = std::variant<CommandUnit, RejectUnit, RetryDeadLetterUnit, DiscardDeadLetterUnit>;
+    struct DropUnit ///< a delivery lost on purpose (fault injection)
+    {
+        Delivery delivery;
+    };
+    using Unit = std::variant<CommandUnit, RejectUnit, RetryDeadLetterUnit, DiscardDeadLetterUnit, DropUnit>;
 
     /// What a committed batch still has to do: deliveries to route, acknowledgements to
     /// send, notifications and completions. Discarded when the batch rolls back.
@@ -128,6 +132,8 @@ private:
     /// Drops the outbox rows that consumers have acknowledged (inside a transaction).
     void deleteAcknowledged(const QList<Acknowledgement> &acks);
     void acknowledgeLater(const Delivery &delivery, Batch &batch);
+    /// Decodes a delivery and queues it under its key (or straight to the DLQ).
+    void accept(const Delivery &delivery);
     void rejectNow(const Delivery &delivery, QString error, std::optional<EventEnvelope> envelope);
 
     const QStringList &subscribersOf(const QString &type);

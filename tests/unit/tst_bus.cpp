@@ -113,6 +113,12 @@ private slots:
     void fullDatabaseLosesNothing();
     void corruptDatabaseFailsStartClearly();
     void notificationsStopWithTheirConnection();
+    void injectedFailuresAreRetried();
+    void injectedFailureProbabilityOneDeadLetters();
+    void injectedDuplicatesAreAbsorbed();
+    void injectedDropsLoseDeliveriesUntilRedelivered();
+    void injectedDelayStillHandles();
+    void faultPlansAreValidated();
 };
 
 void TestBus::deliversCommittedEventsInOrder()
@@ -580,6 +586,118 @@ void TestBus::notificationsStopWithTheirConnection()
     QVERIFY(await(shop.producer->publish(u"k"_s, 5, 4)).ok());
     QTRY_COMPARE(shop.consumer->handledCount(), 8);
     QCOMPARE(seen.load(), 4);
+}
+
+void TestBus::injectedFailuresAreRetried()
+{
+    test::TempDataDir dir;
+    Shop shop(dir.path(), 5);
+    shop.bus.start();
+    QVERIFY(shop.consumer->faults().set({bus::FaultInjector::Mode::Fail, 2, 0, 0}).isEmpty());
+    QVERIFY(await(shop.producer->publish(u"k"_s, 1, 1)).ok());
+    // Two injected failures in a row still end in success (retries default to >= 5).
+    QTRY_COMPARE(shop.consumer->handledCount(), 1);
+    QCOMPARE(shop.consumer->stats().retried, 2);
+    QCOMPARE(shop.consumer->records().first().attempt, 3);
+    QVERIFY(shop.consumer->faults().active().isEmpty()); // used up
+}
+
+void TestBus::injectedFailureProbabilityOneDeadLetters()
+{
+    test::TempDataDir dir;
+    Shop shop(dir.path(), 3);
+    shop.bus.start();
+    QVERIFY(shop.consumer->faults().set({bus::FaultInjector::Mode::Fail, 0, 1.0, 0}).isEmpty());
+    QVERIFY(await(shop.producer->publish(u"k"_s, 1, 2)).ok());
+    QTRY_COMPARE(shop.consumer->stats().deadLettered, 2);
+    QCOMPARE(shop.consumer->handledCount(), 0);
+    const QList<bus::DeadLetter> letters = await(shop.bus.deadLetters());
+    QCOMPARE(letters.size(), 2);
+    QVERIFY(letters.first().error.contains(u"fault injection"_s));
+
+    // Switched off, the dead letters can be retried successfully.
+    shop.consumer->faults().clearAll();
+    for (const bus::DeadLetter &l : letters)
+        QCOMPARE(await(shop.bus.retryDeadLetter(l.id)).status, bus::DeadLetterRetryResult::Status::Handled);
+    QCOMPARE(shop.consumer->handledCount(), 2);
+}
+
+void TestBus::injectedDuplicatesAreAbsorbed()
+{
+    test::TempDataDir dir;
+    Shop shop(dir.path());
+    shop.bus.start();
+    QVERIFY(shop.consumer->faults().set({bus::FaultInjector::Mode::Duplicate, 3, 0, 0}).isEmpty());
+    QVERIFY(await(shop.producer->publish(u"k"_s, 1, 5)).ok());
+    QTRY_COMPARE(shop.consumer->stats().duplicates, 3);
+    QTRY_COMPARE(shop.consumer->handledCount(), 5);
+    QCOMPARE(countRows(*shop.consumer, u"handled"_s, u"times = 1"_s), 5);
+    QCOMPARE(shop.consumer->order(u"k"_s), range(1, 5));
+}
+
+void TestBus::injectedDropsLoseDeliveriesUntilRedelivered()
+{
+    test::TempDataDir dir;
+    Shop shop(dir.path());
+    QMutex mutex;
+    QList<bus::EventEnvelope> published;
+    bus::EventBus::Connection c = shop.bus.connectEventPublished([&](const bus::EventPublished &e) {
+        QMutexLocker lock(&mutex);
+        published.append(e.event);
+    });
+    shop.bus.start();
+    QVERIFY(shop.consumer->faults().set({bus::FaultInjector::Mode::Drop, 2, 0, 0}).isEmpty());
+    QVERIFY(await(shop.producer->publish(u"k"_s, 1, 4)).ok());
+    QTRY_COMPARE(shop.consumer->stats().dropped, 2);
+    QTRY_COMPARE(shop.consumer->handledCount(), 2);
+    QCOMPARE(shop.consumer->order(u"k"_s), (QList<int>{3, 4}));
+    // Lost for real: the producer's outbox no longer holds them.
+    QTRY_COMPARE(countRows(*shop.producer, u"outbox"_s), 0);
+
+    // What the reconciler does: deliver the same events again; the inbox skips the rest.
+    QList<bus::EventEnvelope> copies;
+    {
+        QMutexLocker lock(&mutex);
+        copies = published;
+    }
+    for (const bus::EventEnvelope &e : std::as_const(copies))
+        shop.bus.deliverRaw(u"consumer"_s, bus::EnvelopeCodec::encode(e));
+    QTRY_COMPARE(shop.consumer->handledCount(), 4);
+    QCOMPARE(countRows(*shop.consumer, u"handled"_s, u"times = 1"_s), 4);
+    c.disconnect();
+}
+
+void TestBus::injectedDelayStillHandles()
+{
+    test::TempDataDir dir;
+    Shop shop(dir.path());
+    shop.bus.start();
+    QVERIFY(shop.consumer->faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 20}).isEmpty());
+    QCOMPARE(shop.consumer->faults().delayMs(), 20);
+    QVERIFY(await(shop.producer->publish(u"k"_s, 1, 3)).ok());
+    QTRY_COMPARE(shop.consumer->handledCount(), 3);
+    shop.consumer->faults().clear(bus::FaultInjector::Mode::Delay);
+    QCOMPARE(shop.consumer->faults().delayMs(), 0);
+}
+
+void TestBus::faultPlansAreValidated()
+{
+    bus::FaultInjector faults;
+    using Mode = bus::FaultInjector::Mode;
+    QVERIFY(!faults.set({Mode::Fail, 0, 0, 0}).isEmpty());
+    QVERIFY(!faults.set({Mode::Fail, 0, 1.5, 0}).isEmpty());
+    QVERIFY(!faults.set({Mode::Fail, -1, 0, 0}).isEmpty());
+    QVERIFY(!faults.set({Mode::Delay, 0, 0, 0}).isEmpty());
+    QVERIFY(!faults.set({Mode::Delay, 0, 0, 60'001}).isEmpty());
+    QVERIFY(!faults.set({Mode::Drop, 0, 0, 0}).isEmpty());
+    QVERIFY(!faults.set({Mode::Duplicate, 2'000'000, 0, 0}).isEmpty());
+    QVERIFY(faults.active().isEmpty());
+    QVERIFY(faults.set({Mode::Drop, 1, 0, 0}).isEmpty());
+    QCOMPARE(faults.active().size(), 1);
+    QVERIFY(faults.takeDrop());
+    QVERIFY(!faults.takeDrop());
+    QCOMPARE(bus::FaultInjector::modeFromName(u"duplicate"_s), std::optional(Mode::Duplicate));
+    QCOMPARE(bus::FaultInjector::modeFromName(u"explode"_s), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestBus)
