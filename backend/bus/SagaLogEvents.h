@@ -16,6 +16,9 @@ namespace SagaLogEvents {
 
 inline const QString Prefix = QStringLiteral("bus.");
 inline const QString HandlingRecorded = QStringLiteral("bus.HandlingRecorded");
+/// Written in the same transaction as a new dead letter, for whoever raises alerts.
+/// {deadLetterId, consumer, eventId, eventType, error, attempts}
+inline const QString EventDeadLettered = QStringLiteral("bus.EventDeadLettered");
 
 // Values of the "kind" field.
 inline const QString Handled = QStringLiteral("handled");

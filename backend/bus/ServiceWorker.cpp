@@ -367,7 +367,7 @@ void ServiceWorker::processKey(const QString &key, Batch &batch)
     const qint64 firstFailureAt = pending.firstFailureAt ? pending.firstFailureAt : now;
     const RetryPolicy &policy = m_service.config().retry;
     if (policy.exhausted(attemptNo)) {
-        insertDeadLetter(pending.delivery, pending.envelope, result.error, attemptNo, firstFailureAt);
+        insertDeadLetter(pending.delivery, pending.envelope, result.error, attemptNo, firstFailureAt, batch);
         markInbox(pending.envelope.eventId, u"dead"_s);
         recordHandling(SagaLogEvents::DeadLettered, pending.envelope, attemptNo, result.error, 0, batch);
         acknowledgeLater(pending.delivery, batch);
@@ -482,7 +482,7 @@ void ServiceWorker::processUnit(Unit &unit, Batch &batch)
     }
 
     if (auto *reject = std::get_if<RejectUnit>(&unit)) {
-        insertDeadLetter(reject->delivery, reject->envelope, reject->error, 1, HybridClock::nowMs());
+        insertDeadLetter(reject->delivery, reject->envelope, reject->error, 1, HybridClock::nowMs(), batch);
         if (reject->envelope) {
             markInbox(reject->envelope->eventId, u"dead"_s);
             recordHandling(SagaLogEvents::DeadLettered, *reject->envelope, 1, reject->error, 0, batch);
@@ -630,7 +630,7 @@ void ServiceWorker::recordHandling(const QString &kind, const EventEnvelope &eve
 }
 
 void ServiceWorker::insertDeadLetter(const Delivery &delivery, const std::optional<EventEnvelope> &envelope,
-                                     const QString &error, int attempts, qint64 firstFailureAt)
+                                     const QString &error, int attempts, qint64 firstFailureAt, Batch &batch)
 {
     const QUuid eventId = envelope ? envelope->eventId : (delivery.eventId.isNull() ? QUuid::createUuid() : delivery.eventId);
     QSqlQuery &insert = query(
@@ -649,6 +649,18 @@ void ServiceWorker::insertDeadLetter(const Delivery &delivery, const std::option
     insert.bindValue(8, firstFailureAt);
     insert.bindValue(9, HybridClock::nowMs());
     m_db->exec(insert);
+
+    if (subscribersOf(SagaLogEvents::EventDeadLettered).isEmpty())
+        return;
+    const QJsonObject payload{{u"consumer"_s, m_service.name()},
+                              {u"eventId"_s, idText(eventId)},
+                              {u"eventType"_s, envelope ? envelope->type : QString()},
+                              {u"error"_s, error},
+                              {u"attempts"_s, attempts}};
+    writeEvents({DomainEvent{SagaLogEvents::EventDeadLettered,
+                             envelope ? envelope->aggregateId : u"dead-letter-"_s + idText(eventId), payload,
+                             envelope ? envelope->sagaId : QString()}},
+                envelope ? &*envelope : nullptr, batch);
 }
 
 void ServiceWorker::deleteAcknowledged(const QList<Acknowledgement> &acks)

@@ -126,8 +126,9 @@ private:
                      qint64 sequence = 0);
     void recordHandling(const QString &kind, const EventEnvelope &event, int attempt,
                         const QString &error, qint64 retryInMs, Batch &batch, qint64 sequence = 0);
+    /// Stores a dead letter and announces it (bus.EventDeadLettered) in the same transaction.
     void insertDeadLetter(const Delivery &delivery, const std::optional<EventEnvelope> &envelope,
-                          const QString &error, int attempts, qint64 firstFailureAt);
+                          const QString &error, int attempts, qint64 firstFailureAt, Batch &batch);
     void markInbox(const QUuid &eventId, const QString &status);
     /// Drops the outbox rows that consumers have acknowledged (inside a transaction).
     void deleteAcknowledged(const QList<Acknowledgement> &acks);
