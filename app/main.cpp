@@ -1,8 +1,11 @@
 // SagaShop composition root: parses the command line, picks the data directory, builds
 // the backend and runs it. Everything it calls lives in backend/ (and later ui/).
 
+#include "api/ApiServer.h"
 #include "saga/SagaLog.h"
 #include "selftest/ChainRun.h"
+#include "shop/Shop.h"
+#include "shop/ShutdownSignals.h"
 #include "storage/DataDirectory.h"
 #include "storage/StorageError.h"
 
@@ -12,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -89,6 +93,61 @@ int runSelfTestDemo(const QString &dataDir, int chains)
     return r.completed == r.started ? 0 : 1;
 }
 
+struct ServeOptions
+{
+    QString dataDir;
+    QString listen;
+    bool listenAny = false;
+    QString apiToken;
+    QString adminToken;
+    shop::ShopConfig shop;
+};
+
+/// Headless mode: the whole backend behind the loopback HTTP API until SIGTERM/SIGINT.
+int serve(ServeOptions options)
+{
+    const storage::DataDirectory data = storage::DataDirectory::acquire(options.dataDir);
+    options.shop.dataDir = data.path();
+
+    api::ApiConfig config;
+    const qsizetype colon = options.listen.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = options.listen.mid(colon + 1).toUInt(&portOk);
+    config.address = QHostAddress(options.listen.left(colon));
+    if (colon <= 0 || !portOk || port > 65535 || config.address.isNull()) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "--listen wants HOST:PORT, e.g. 127.0.0.1:8080")
+                            << '\n';
+        return 2;
+    }
+    config.port = quint16(port);
+    config.listenAny = options.listenAny;
+    config.apiToken = options.apiToken.isEmpty() ? api::ApiServer::ensureToken(data.path(), u"api-token"_s)
+                                                 : options.apiToken;
+    config.adminToken = options.adminToken.isEmpty() ? api::ApiServer::ensureToken(data.path(), u"admin-token"_s)
+                                                     : options.adminToken;
+
+    shop::Shop shop(options.shop);
+    shop.start();
+    int exitCode = 0;
+    {
+        api::ApiServer server(shop, config);
+        const quint16 bound = server.listen();
+        out() << u"listening on http://%1:%2"_s.arg(config.address.toString()).arg(bound) << '\n'
+              << QCoreApplication::translate("main", "tokens: %1/api-token (shopper), %1/admin-token (admin)")
+                     .arg(data.path())
+              << '\n'
+              << Qt::flush;
+        shop::ShutdownSignals termination([](int) {
+            // Stop accepting, let in-flight transactions finish (below), exit 0.
+            QCoreApplication::exit(0);
+        });
+        exitCode = QCoreApplication::exec();
+    }
+    shop.stop();
+    out() << QCoreApplication::translate("main", "stopped cleanly") << '\n' << Qt::flush;
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -111,7 +170,31 @@ int main(int argc, char *argv[])
                                     QCoreApplication::translate("main", "Number of demo checkouts (default 2000)."),
                                     u"n"_s, u"2000"_s);
     const QCommandLineOption verbose(u"verbose"_s, QCoreApplication::translate("main", "Log what every service does."));
-    parser.addOptions({headless, demo, dataDir, chains, verbose});
+    const QCommandLineOption listen(u"listen"_s,
+                                    QCoreApplication::translate("main", "Serve the HTTP API on HOST:PORT (default 127.0.0.1:8080)."),
+                                    u"host:port"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption listenAny(u"listen-any"_s,
+                                       QCoreApplication::translate("main", "Allow a non-loopback --listen address."));
+    const QCommandLineOption apiToken(u"api-token"_s, QCoreApplication::translate("main", "Shopper bearer token."),
+                                      u"token"_s);
+    const QCommandLineOption adminToken(u"admin-token"_s, QCoreApplication::translate("main", "Admin bearer token."),
+                                        u"token"_s);
+    const QCommandLineOption exportUrl(u"export-url"_s,
+                                       QCoreApplication::translate("main", "POST confirmed orders to this URL."), u"url"_s);
+    const QCommandLineOption webhookUrl(u"webhook-url"_s,
+                                        QCoreApplication::translate("main", "POST alerts (Slack-compatible) to this URL."),
+                                        u"url"_s);
+    const QCommandLineOption synchronous(u"synchronous"_s,
+                                         QCoreApplication::translate("main", "SQLite durability: normal (default) or full."),
+                                         u"mode"_s, u"normal"_s);
+    const QCommandLineOption reconcileEvery(u"reconcile-interval"_s,
+                                            QCoreApplication::translate("main", "Seconds between reconciler runs (30)."),
+                                            u"s"_s, u"30"_s);
+    const QCommandLineOption stuckAfter(u"stuck-after"_s,
+                                        QCoreApplication::translate("main", "Seconds without progress before a saga is stuck (10)."),
+                                        u"s"_s, u"10"_s);
+    parser.addOptions({headless, demo, dataDir, chains, verbose, listen, listenAny, apiToken, adminToken, exportUrl,
+                       webhookUrl, synchronous, reconcileEvery, stuckAfter});
     parser.process(app);
     if (!parser.isSet(verbose))
         QLoggingCategory::setFilterRules(u"sagashop.*.debug=false\nsagashop.*.info=false"_s);
@@ -124,23 +207,53 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The self-test runs on a fresh temporary directory unless told otherwise, so it never
-    // mixes with a shopper's data (the storefront will use DataDirectory::defaultPath()).
-    QTemporaryDir demoDir;
-    QString dir = parser.value(dataDir);
-    if (dir.isEmpty())
-        dir = demoDir.path();
-
     try {
-        const storage::DataDirectory data = storage::DataDirectory::acquire(dir);
-        if (!parser.isSet(headless) && !parser.isSet(demo)) {
+        if (parser.isSet(demo)) {
+            // The self-test runs on a fresh temporary directory unless told otherwise, so it
+            // never mixes with a shopper's data.
+            QTemporaryDir demoDir;
+            const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : demoDir.path();
+            const storage::DataDirectory data = storage::DataDirectory::acquire(dir);
+            return runSelfTestDemo(data.path(), chainCount);
+        }
+        if (!parser.isSet(headless)) {
             out() << QCoreApplication::translate(
-                         "main", "The storefront window is not built yet; running the bus self-test instead.")
+                         "main", "The storefront window arrives with the next milestone; serving the HTTP API instead.")
                   << '\n';
         }
-        return runSelfTestDemo(data.path(), chainCount);
+        ServeOptions options;
+        options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : storage::DataDirectory::defaultPath();
+        options.listen = parser.value(listen);
+        options.listenAny = parser.isSet(listenAny);
+        options.apiToken = parser.value(apiToken);
+        options.adminToken = parser.value(adminToken);
+        options.shop.exportUrl = QUrl(parser.value(exportUrl));
+        options.shop.webhookUrl = QUrl(parser.value(webhookUrl));
+        const QString sync = parser.value(synchronous).toLower();
+        if (sync != u"normal"_s && sync != u"full"_s) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "--synchronous must be normal or full") << '\n';
+            return 2;
+        }
+        options.shop.synchronous = sync == u"full"_s ? storage::DatabaseConfig::Synchronous::Full
+                                                     : storage::DatabaseConfig::Synchronous::Normal;
+        bool intervalOk = false;
+        bool stuckOk = false;
+        const int interval = parser.value(reconcileEvery).toInt(&intervalOk);
+        const int stuck = parser.value(stuckAfter).toInt(&stuckOk);
+        if (!intervalOk || !stuckOk || interval < 1 || interval > 86'400 || stuck < 1 || stuck > 86'400) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "--reconcile-interval and --stuck-after take whole seconds from 1 to 86400")
+                                << '\n';
+            return 2;
+        }
+        options.shop.reconcileIntervalMs = interval * 1000;
+        options.shop.stuckAfterMs = stuck * 1000;
+        return serve(options);
     } catch (const storage::StorageError &e) {
         QTextStream(stderr) << e.message() << '\n';
+        return 1;
+    } catch (const std::exception &e) {
+        QTextStream(stderr) << QString::fromUtf8(e.what()) << '\n';
         return 1;
     }
 }
