@@ -156,11 +156,7 @@ private slots:
 
 void TestOrderService::initTestCase()
 {
-    // Qt 6.4's QtSql registers its exit routine from whichever thread first touches its driver
-    // table, without a lock: two services opening their databases at the same moment can
-    // register it twice, and ~QCoreApplication then loops forever (seen about once in 200
-    // runs). Touch the table once here, before any service thread exists.
-    QSqlDatabase::drivers();
+    // (storage::Database::open serialises QtSql's first use; see the comment there.)
 }
 
 void TestOrderService::placementPublishesPaymentRequested()
