@@ -4,6 +4,7 @@
 // (--rate R checkouts offered per second). Prints figures only; never a test.
 
 #include "bus/EventBus.h"
+#include "bus/Service.h"
 #include "saga/CheckoutEvents.h"
 #include "services/balance/BalanceService.h"
 #include "services/order/OrderService.h"
@@ -70,6 +71,7 @@ struct Result
     double seconds = 0;
     double p50 = 0, p95 = 0, p99 = 0;
     qint64 rssKiB = 0;
+    QString backlog; ///< per-service queue depth when the last checkout finished
 };
 
 Result run(storage::DatabaseConfig::Synchronous sync, int checkouts, int concurrency, double rate)
@@ -182,6 +184,10 @@ Result run(storage::DatabaseConfig::Synchronous sync, int checkouts, int concurr
     loop.exec();
     offered.stop();
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
+    for (bus::Service *s : shop.bus().services()) {
+        if (const qint64 queued = s->stats().queued; queued > 0)
+            result.backlog += u" %1=%2"_s.arg(s->name()).arg(queued);
+    }
     completed.disconnect();
     shop.stop();
     result.p50 = percentile(latencies, 0.50);
@@ -230,6 +236,8 @@ int main(int argc, char *argv[])
                      .arg(res.p95, 0, 'f', 1)
                      .arg(res.p99, 0, 'f', 1)
                      .arg(double(res.rssKiB) / 1024.0, 0, 'f', 0)
+              << Qt::endl;
+        out() << u"  queued when the last checkout finished:%1"_s.arg(res.backlog.isEmpty() ? u" none"_s : res.backlog)
               << Qt::endl;
         out() << u"RESULT sync=%1 checkouts=%2 confirmed=%3 per_s=%4 p50_ms=%5 p95_ms=%6 p99_ms=%7 rss_mib=%8"_s.arg(name)
                      .arg(n)
