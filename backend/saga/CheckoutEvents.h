@@ -59,6 +59,9 @@ inline const QString CouponRestored = QStringLiteral("CouponRestored");
 inline const QString BalanceRefunded = QStringLiteral("BalanceRefunded");
 /// Payment → Order. {orderId, paymentId}.
 inline const QString PaymentCancelled = QStringLiteral("PaymentCancelled");
+/// Order → (saga log: compensated). {orderId, compensations: ["stock", …]}: every compensation
+/// a FAILED or CANCELLED order expects has come back.
+inline const QString OrderCompensated = QStringLiteral("OrderCompensated");
 
 // --- outside the saga ---------------------------------------------------------------------------
 /// Balance (Balance.charge). {userId, amount, balanceAfter}; aggregateId = "user-<id>".

@@ -38,7 +38,7 @@ saga::SagaLogConfig checkoutSagaStatuses()
         {E::OrderConfirmationFailed, u"compensating"_s},
         {E::OrderCancelled, u"compensating"_s},
         {alerts::AlertService::OrderMarkedAbnormal, u"abnormal"_s},
-        {u"OrderCompensated"_s, u"compensated"_s},
+        {E::OrderCompensated, u"compensated"_s},
     };
     return config;
 }

@@ -238,6 +238,7 @@ void TestCheckout::stockFailureChangesNothing()
     QVERIFY(!h.order(id).failureReason.isEmpty());
     QCOMPARE(h.stock(u"p01"_s), 100); // all items or none
     QCOMPARE(h.stock(u"p03"_s), 5);
+    QTRY_COMPARE((*valueOf(h.shop().sagaLog().saga(h.order(id).sagaId))).status, u"failed"_s); // nothing to undo
     QCOMPARE(h.balance(1), 1'000'000);
     h.verifyInvariants(1'000'000);
 }
@@ -275,6 +276,7 @@ void TestCheckout::balanceFailureRestoresCouponAndStock()
     QCOMPARE(h.stock(u"p01"_s), 100);
     QCOMPARE(h.couponStatus(1, userCoupon), u"AVAILABLE"_s);
     QCOMPARE(h.balance(1), 5'000);
+    QTRY_COMPARE((*valueOf(h.shop().sagaLog().saga(h.order(id).sagaId))).status, u"compensated"_s);
     h.verifyInvariants(5'000);
 }
 
@@ -314,6 +316,7 @@ void TestCheckout::adminCancelCompensatesAndSubtractsStatistics()
     QCOMPARE(h.balance(1), 100'000);
     QCOMPARE(h.stock(u"p02"_s), 10);
     QTRY_COMPARE(valueOf(h.shop().statistics().popular(bus::HybridClock::nowMs())).size(), 0);
+    QTRY_COMPARE((*valueOf(h.shop().sagaLog().saga(h.order(id).sagaId))).status, u"compensated"_s);
     h.verifyInvariants(100'000);
 }
 

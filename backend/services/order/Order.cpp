@@ -1,5 +1,9 @@
 #include "services/order/Order.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
 
@@ -160,7 +164,38 @@ bool Order::recordCompensation(const QString &kind, qint64 now)
         return false;
     m_state.compensations.append(kind);
     m_state.updatedAt = now;
+    const QStringList expected = expectedCompensations();
+    const auto done = [&](const QStringList &have) {
+        return std::all_of(expected.cbegin(), expected.cend(), [&](const QString &k) { return have.contains(k); });
+    };
+    QStringList before = m_state.compensations;
+    before.removeLast();
+    if (!expected.isEmpty() && done(m_state.compensations) && !done(before)) {
+        registerOrderEvent(CompensatedEvent, {{u"orderId"_s, m_state.orderId},
+                                              {u"compensations"_s, QJsonArray::fromStringList(m_state.compensations)}});
+    }
     return true;
+}
+
+QStringList Order::expectedCompensations() const
+{
+    const bool couponUsed = m_state.userCouponId != 0;
+    switch (m_state.status) {
+    case OrderStatus::Failed:
+        if (m_state.failureStep == u"coupon"_s)
+            return {u"stock"_s};
+        if (m_state.failureStep == u"balance"_s)
+            return couponUsed ? QStringList{u"stock"_s, u"coupon"_s} : QStringList{u"stock"_s};
+        return {};
+    case OrderStatus::Cancelled:
+        return couponUsed ? QStringList{u"stock"_s, u"coupon"_s, u"balance"_s, u"payment"_s}
+                          : QStringList{u"stock"_s, u"balance"_s, u"payment"_s};
+    case OrderStatus::Created:
+    case OrderStatus::Confirmed:
+    case OrderStatus::Abnormal:
+        return {};
+    }
+    return {};
 }
 
 } // namespace sagashop::services

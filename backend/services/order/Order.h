@@ -23,6 +23,8 @@ public:
     /// Not in the checkout catalogue: the reconciler gave up on this order.
     /// {orderId, reason, previousStatus}.
     static inline const QString MarkedAbnormalEvent = QStringLiteral("OrderMarkedAbnormal");
+    /// Registered once every compensation a FAILED or CANCELLED order expects has come back.
+    static inline const QString CompensatedEvent = QStringLiteral("OrderCompensated");
 
     /// Starts a new order (CREATED) and registers PaymentRequested {orderId, userId,
     /// items: [{productId, quantity}], userCouponId}, which starts the saga `sagaId`.
@@ -67,6 +69,11 @@ public:
     /// A compensation reported back ("stock" | "coupon" | "balance" | "payment"). Returns
     /// false when that kind was already recorded.
     bool recordCompensation(const QString &kind, qint64 now);
+    /// The compensations this order waits for: none for a stock failure, the stock for a
+    /// coupon failure, stock (and coupon) for a balance failure, and everything deducted
+    /// for a cancelled order. Empty for orders that expect none (or ABNORMAL ones, whose
+    /// repairs the reconciler decides).
+    QStringList expectedCompensations() const;
 
 private:
     explicit Order(OrderView state) : m_state(std::move(state)) {}
