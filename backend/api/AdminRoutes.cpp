@@ -1,0 +1,193 @@
+// Admin routes: /api/admin/* (coupons, sagas, DLQ, reconcile, alerts, faults, invariants).
+
+#include "api/ApiServerPrivate.h"
+
+namespace sagashop::api {
+
+void ApiServer::adminRoute(const Request &r, const Responder &responder, bool &matched)
+{
+    RouteMatcher is{r, matched};
+    const QStringList &p = r.path;
+
+    if (is(Method::Post, u"/api/admin/coupons"_s)) {
+        const QJsonObject body = Json::parseObject(r.body);
+        services::CouponDefinition d;
+        const QString name = Json::requireString(body, u"name"_s);
+        d.nameEn = Json::optionalString(body, u"nameEn"_s).value_or(name);
+        d.nameKo = Json::optionalString(body, u"nameKo"_s).value_or(name);
+        d.kind = Json::requireString(body, u"kind"_s);
+        if (d.kind != services::CouponDefinition::Fixed && d.kind != services::CouponDefinition::Percent)
+            throw ApiError(400, u"invalid_field"_s, u"Field \"kind\" must be \"fixed\" or \"percent\"."_s);
+        d.value = Json::requireInt(body, u"value"_s);
+        d.quantity = Json::requireInt(body, u"quantity"_s);
+        d.minOrderAmount = Json::optionalInt(body, u"minOrderAmount"_s).value_or(0);
+        d.expiresAt = Json::optionalInt(body, u"expiresAt"_s).value_or(0);
+        then(m_shop.coupons().createCoupon(d), responder, [](bus::Outcome<qint64> o) {
+            return jsonReply(201, QJsonObject{{u"id"_s, take(std::move(o))}});
+        });
+    } else if (is(Method::Get, u"/api/admin/sagas"_s)) {
+        saga::SagaQuery query;
+        query.status = r.query.queryItemValue(u"status"_s);
+        query.limit = queryInt(r.query, u"limit"_s, 50, 1, 1000);
+        query.offset = queryInt(r.query, u"offset"_s, 0, 0, 1'000'000'000);
+        then(m_shop.sagaLog().sagas(query), responder, [](bus::Outcome<QList<saga::SagaSummary>> o) {
+            QJsonArray list;
+            for (const auto &s : take(std::move(o)))
+                list.append(summaryJson(s));
+            return jsonReply(200, list);
+        });
+    } else if (is(Method::Get, u"/api/admin/sagas/*"_s)) {
+        const QString sagaId = p.at(3);
+        then(m_shop.sagaLog().timeline(sagaId), responder, [sagaId](bus::Outcome<QList<saga::SagaLogEntry>> o) {
+            const auto entries = take(std::move(o));
+            if (entries.isEmpty())
+                throw ApiError(404, u"not_found"_s, u"There is no saga \"%1\"."_s.arg(sagaId));
+            QJsonArray list;
+            for (const auto &e : entries)
+                list.append(entryJson(e));
+            return jsonReply(200, list);
+        });
+    } else if (is(Method::Post, u"/api/admin/orders/*/cancel"_s)) {
+        const qint64 orderId = idOf(p.at(3), u"order"_s);
+        then(m_shop.orders().cancel(orderId, u"admin"_s), responder, [](bus::Outcome<services::OrderView> o) {
+            return jsonReply(200, take(std::move(o)).toJson());
+        });
+    } else if (is(Method::Post, u"/api/admin/sagas/*/compensate"_s)) {
+        const QString sagaId = p.at(3);
+        shop::Shop &shop = m_shop;
+        runBlocking(responder, [&shop, sagaId]() -> ApiReply {
+            const auto entries = take(wait(shop.sagaLog().timeline(sagaId)));
+            qint64 orderId = 0;
+            for (const auto &e : entries) {
+                if (e.aggregateId.startsWith(u"order-")) {
+                    orderId = e.aggregateId.mid(6).toLongLong();
+                    if (orderId > 0)
+                        break;
+                }
+            }
+            if (entries.isEmpty() || orderId <= 0)
+                throw ApiError(404, u"not_found"_s, u"There is no saga \"%1\" with an order."_s.arg(sagaId));
+            const auto order = take(wait(shop.orders().order(orderId)));
+            if (!order)
+                throw ApiError(404, u"not_found"_s, u"There is no order %1."_s.arg(orderId));
+            if (order->status == services::OrderStatus::Confirmed) {
+                const auto cancelled = take(wait(shop.orders().cancel(orderId, u"admin"_s)));
+                return jsonReply(200, QJsonObject{{u"orderId"_s, orderId},
+                                                  {u"sagaId"_s, sagaId},
+                                                  {u"action"_s, u"cancelled"_s},
+                                                  {u"order"_s, cancelled.toJson()}});
+            }
+            // Not confirmed: run every idempotent restore; a saga still in flight is marked
+            // ABNORMAL so it cannot confirm afterwards.
+            QJsonObject restored;
+            restored.insert(u"stock"_s, take(wait(shop.inventory().compensateOrder(orderId))));
+            restored.insert(u"coupon"_s, take(wait(shop.coupons().compensateOrder(orderId))));
+            restored.insert(u"balance"_s, take(wait(shop.balances().compensateOrder(orderId))));
+            restored.insert(u"payment"_s, take(wait(shop.payments().compensateOrder(orderId))));
+            services::OrderView after = *order;
+            if (order->status == services::OrderStatus::Created)
+                after = take(wait(shop.orders().markAbnormal(orderId, u"compensated by an administrator"_s)));
+            return jsonReply(200, QJsonObject{{u"orderId"_s, orderId},
+                                              {u"sagaId"_s, sagaId},
+                                              {u"action"_s, u"compensated"_s},
+                                              {u"restored"_s, restored},
+                                              {u"order"_s, after.toJson()}});
+        });
+    } else if (is(Method::Get, u"/api/admin/dlq"_s)) {
+        then(m_shop.bus().deadLetters(), responder, [](QList<bus::DeadLetter> letters) {
+            QJsonArray list;
+            for (const auto &d : letters)
+                list.append(deadLetterJson(d));
+            return jsonReply(200, list);
+        });
+    } else if (is(Method::Post, u"/api/admin/dlq/*/retry"_s) || is(Method::Delete, u"/api/admin/dlq/*"_s)) {
+        const QUuid id = QUuid::fromString(p.at(3));
+        if (id.isNull())
+            throw ApiError(404, u"not_found"_s, u"There is no dead letter \"%1\"."_s.arg(p.at(3)));
+        if (r.method == Method::Delete) {
+            then(m_shop.bus().discardDeadLetter(id), responder, [id](bool discarded) {
+                if (!discarded)
+                    throw ApiError(404, u"not_found"_s, u"There is no dead letter %1."_s.arg(id.toString(QUuid::WithoutBraces)));
+                return jsonReply(200, QJsonObject{{u"id"_s, id.toString(QUuid::WithoutBraces)}, {u"discarded"_s, true}});
+            });
+        } else {
+            then(m_shop.bus().retryDeadLetter(id), responder, [id](bus::DeadLetterRetryResult result) {
+                using Status = bus::DeadLetterRetryResult::Status;
+                const QString idText = id.toString(QUuid::WithoutBraces);
+                switch (result.status) {
+                case Status::Handled:
+                    return jsonReply(200, QJsonObject{{u"id"_s, idText}, {u"status"_s, u"handled"_s}});
+                case Status::FailedAgain:
+                    throw ApiError(409, u"failed_again"_s, result.error);
+                case Status::NotFound:
+                    throw ApiError(404, u"not_found"_s, u"There is no dead letter %1."_s.arg(idText));
+                case Status::StorageFailed:
+                    break;
+                }
+                throw ApiError(503, u"unavailable"_s, result.error);
+            });
+        }
+    } else if (is(Method::Post, u"/api/admin/reconcile"_s)) {
+        then(m_shop.reconciler().runNow(), responder, [](shop::ReconcileReport report) {
+            return jsonReply(200, report.toJson());
+        });
+    } else if (is(Method::Get, u"/api/admin/alerts"_s)) {
+        const int limit = queryInt(r.query, u"limit"_s, 100, 1, 1000);
+        const int afterId = queryInt(r.query, u"afterId"_s, 0, 0, std::numeric_limits<int>::max());
+        then(m_shop.alerts().alerts(limit, afterId), responder, [](bus::Outcome<QList<alerts::Alert>> o) {
+            QJsonArray list;
+            for (const auto &a : take(std::move(o)))
+                list.append(a.toJson());
+            return jsonReply(200, list);
+        });
+    } else if (is(Method::Post, u"/api/admin/faults"_s)) {
+        const QJsonObject body = Json::parseObject(r.body);
+        const QString serviceName = Json::requireString(body, u"service"_s);
+        bus::Service *service = m_shop.service(serviceName);
+        if (!service)
+            throw ApiError(404, u"not_found"_s,
+                           u"There is no service \"%1\" (one of: %2)."_s.arg(serviceName, m_shop.serviceNames().join(u", "_s)));
+        const auto mode = bus::FaultInjector::modeFromName(Json::requireString(body, u"mode"_s));
+        if (!mode)
+            throw ApiError(400, u"invalid_field"_s, u"Field \"mode\" must be fail, delay, duplicate or drop."_s);
+        bus::FaultInjector::Plan plan;
+        plan.mode = *mode;
+        const qint64 count = Json::optionalInt(body, u"count"_s).value_or(0);
+        const qint64 delayMs = Json::optionalInt(body, u"delayMs"_s).value_or(0);
+        if (count < 0 || count > 1'000'000)
+            throw ApiError(400, u"invalid_field"_s, u"Field \"count\" must be from 0 to 1000000."_s);
+        if (delayMs < 0 || delayMs > 60'000)
+            throw ApiError(400, u"invalid_field"_s, u"Field \"delayMs\" must be from 0 to 60000."_s);
+        plan.count = int(count);
+        plan.delayMs = int(delayMs);
+        plan.probability = Json::optionalNumber(body, u"probability"_s).value_or(0);
+        const QString refusal = service->faults().set(plan);
+        if (!refusal.isEmpty())
+            throw ApiError(400, u"invalid_fault"_s, refusal);
+        send(responder, jsonReply(200, faultsJson(serviceName, service->faults().active())));
+    } else if (is(Method::Delete, u"/api/admin/faults"_s)) {
+        const QString only = r.query.queryItemValue(u"service"_s);
+        QJsonArray cleared;
+        for (const QString &name : m_shop.serviceNames()) {
+            if (!only.isEmpty() && name != only)
+                continue;
+            if (bus::Service *service = m_shop.service(name)) {
+                service->faults().clearAll();
+                cleared.append(name);
+            }
+        }
+        if (!only.isEmpty() && cleared.isEmpty())
+            throw ApiError(404, u"not_found"_s, u"There is no service \"%1\"."_s.arg(only));
+        send(responder, jsonReply(200, QJsonObject{{u"cleared"_s, cleared}}));
+    } else if (is(Method::Get, u"/api/admin/invariants"_s)) {
+        shop::Shop &shop = m_shop;
+        runBlocking(responder, [&shop]() {
+            return jsonReply(200, shop::Invariants::check(shop, bus::HybridClock::nowMs()).toJson());
+        });
+    }
+    if (!matched && is.pathOnly)
+        throw ApiError(405, u"method_not_allowed"_s, u"/%1 does not take this method."_s.arg(p.join(u'/')));
+}
+
+
+} // namespace sagashop::api
