@@ -71,6 +71,29 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+/// Records every event published on a bus (from any service thread).
+class PublishedEvents
+{
+public:
+    explicit PublishedEvents(bus::EventBus &bus)
+        : m_connection(bus.connectEventPublished([this](const bus::EventPublished &e) {
+              QMutexLocker lock(&m_mutex);
+              m_events.append(e.event);
+          }))
+    {
+    }
+    QList<bus::EventEnvelope> events() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_events;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QList<bus::EventEnvelope> m_events;
+    boost::signals2::scoped_connection m_connection;
+};
+
 /// Holds SQLite's write lock on a database file from outside the service, like another
 /// program would.
 class ExternalWriteLock
@@ -173,22 +196,13 @@ void TestBus::redeliveryIsSkippedByTheInbox()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    QMutex mutex;
-    QList<bus::EventEnvelope> published;
-    bus::EventBus::Connection c = shop.bus.connectEventPublished([&](const bus::EventPublished &e) {
-        QMutexLocker lock(&mutex);
-        published.append(e.event);
-    });
+    PublishedEvents published(shop.bus);
     shop.bus.start();
 
     QVERIFY(await(shop.producer->publish(u"k"_s, 1, 3)).ok());
     QTRY_COMPARE(shop.consumer->handledCount(), 3);
 
-    QList<bus::EventEnvelope> copies;
-    {
-        QMutexLocker lock(&mutex);
-        copies = published;
-    }
+    const QList<bus::EventEnvelope> copies = published.events();
     QCOMPARE(copies.size(), 3);
     for (const bus::EventEnvelope &e : std::as_const(copies)) {
         shop.bus.deliverRaw(u"consumer"_s, bus::EnvelopeCodec::encode(e));
@@ -198,7 +212,6 @@ void TestBus::redeliveryIsSkippedByTheInbox()
     QCOMPARE(shop.consumer->handledCount(), 3);
     QCOMPARE(countRows(*shop.consumer, u"handled"_s, u"times = 1"_s), 3);
     QCOMPARE(countRows(*shop.consumer, u"handled"_s, u"times > 1"_s), 0);
-    c.disconnect();
 }
 
 void TestBus::keyInRetryHoldsBackOnlyItsOwnEvents()
@@ -639,12 +652,7 @@ void TestBus::injectedDropsLoseDeliveriesUntilRedelivered()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    QMutex mutex;
-    QList<bus::EventEnvelope> published;
-    bus::EventBus::Connection c = shop.bus.connectEventPublished([&](const bus::EventPublished &e) {
-        QMutexLocker lock(&mutex);
-        published.append(e.event);
-    });
+    PublishedEvents published(shop.bus);
     shop.bus.start();
     QVERIFY(shop.consumer->faults().set({bus::FaultInjector::Mode::Drop, 2, 0, 0}).isEmpty());
     QVERIFY(await(shop.producer->publish(u"k"_s, 1, 4)).ok());
@@ -655,16 +663,11 @@ void TestBus::injectedDropsLoseDeliveriesUntilRedelivered()
     QTRY_COMPARE(countRows(*shop.producer, u"outbox"_s), 0);
 
     // What the reconciler does: deliver the same events again; the inbox skips the rest.
-    QList<bus::EventEnvelope> copies;
-    {
-        QMutexLocker lock(&mutex);
-        copies = published;
-    }
+    const QList<bus::EventEnvelope> copies = published.events();
     for (const bus::EventEnvelope &e : std::as_const(copies))
         shop.bus.deliverRaw(u"consumer"_s, bus::EnvelopeCodec::encode(e));
     QTRY_COMPARE(shop.consumer->handledCount(), 4);
     QCOMPARE(countRows(*shop.consumer, u"handled"_s, u"times = 1"_s), 4);
-    c.disconnect();
 }
 
 void TestBus::injectedDelayStillHandles()
