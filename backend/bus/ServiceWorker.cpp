@@ -5,6 +5,7 @@
 #include "bus/EventBus.h"
 #include "bus/HybridClock.h"
 #include "bus/SagaLogEvents.h"
+#include "bus/TimeOrderedId.h"
 #include "storage/SqlValue.h"
 
 #include <QSqlQuery>
@@ -583,7 +584,7 @@ void ServiceWorker::writeEvents(const QList<DomainEvent> &events, const EventEnv
             throw std::invalid_argument("an event needs a type and an aggregateId");
 
         EventEnvelope envelope;
-        envelope.eventId = QUuid::createUuid();
+        envelope.eventId = newTimeOrderedId();
         envelope.type = event.type;
         envelope.aggregateId = event.aggregateId;
         envelope.sagaId = !event.sagaId.isEmpty() ? event.sagaId : (cause ? cause->sagaId : QString());
@@ -632,13 +633,13 @@ void ServiceWorker::recordHandling(const QString &kind, const EventEnvelope &eve
 void ServiceWorker::insertDeadLetter(const Delivery &delivery, const std::optional<EventEnvelope> &envelope,
                                      const QString &error, int attempts, qint64 firstFailureAt, Batch &batch)
 {
-    const QUuid eventId = envelope ? envelope->eventId : (delivery.eventId.isNull() ? QUuid::createUuid() : delivery.eventId);
+    const QUuid eventId = envelope ? envelope->eventId : (delivery.eventId.isNull() ? newTimeOrderedId() : delivery.eventId);
     QSqlQuery &insert = query(
         u"INSERT INTO dead_letters (id, event_id, event_type, aggregate_id, saga_id, envelope, error, attempts,"
         " first_failure_at, last_failure_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (event_id) DO UPDATE SET error = excluded.error, attempts = dead_letters.attempts + excluded.attempts,"
         " last_failure_at = excluded.last_failure_at"_s);
-    insert.bindValue(0, idText(QUuid::createUuid()));
+    insert.bindValue(0, idText(newTimeOrderedId()));
     insert.bindValue(1, idText(eventId));
     insert.bindValue(2, storage::text(envelope ? envelope->type : QString()));
     insert.bindValue(3, storage::text(envelope ? envelope->aggregateId : QString()));

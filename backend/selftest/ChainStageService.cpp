@@ -1,6 +1,7 @@
 #include "selftest/ChainStageService.h"
 
 #include "bus/HybridClock.h"
+#include "bus/TimeOrderedId.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -40,7 +41,7 @@ QFuture<bus::Outcome<QString>> ChainStageService::startChain(const QString &chai
     Q_ASSERT(m_stage == 1);
     return execute<QString>([this, chainId](bus::MessageContext &context) {
         recordStep(context, chainId);
-        const QString sagaId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString sagaId = bus::newTimeOrderedId().toString(QUuid::WithoutBraces);
         context.publish({stepCompleted(m_stage), chainId, {{u"chainId"_s, chainId}, {u"stage"_s, m_stage}}, sagaId});
         return sagaId;
     });

@@ -1,6 +1,7 @@
 #include "services/order/OrderService.h"
 
 #include "bus/HybridClock.h"
+#include "bus/TimeOrderedId.h"
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
 #include "services/order/OrderRepository.h"
@@ -145,7 +146,7 @@ QFuture<bus::Outcome<PlacedOrder>> OrderService::placeOrder(PlaceOrderRequest re
         }
 
         const qint64 now = bus::HybridClock::nowMs();
-        const QString sagaId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString sagaId = bus::newTimeOrderedId().toString(QUuid::WithoutBraces);
         const qint64 orderId = repository.insertOrder(sagaId, request.userId, request.userCouponId, now);
         Order order = Order::place(orderId, sagaId, request.userId, request.items, request.userCouponId, now);
         repository.insertItems(order);
