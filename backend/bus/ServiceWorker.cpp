@@ -288,6 +288,7 @@ void ServiceWorker::processBatch()
             processKey(key, batch);
         for (Unit &unit : units)
             processUnit(unit, batch);
+        writeHandlingRecords(batch);
         m_db->commit();
     } catch (const StorageError &error) {
         m_db->rollback();
@@ -626,8 +627,18 @@ void ServiceWorker::recordHandling(const QString &kind, const EventEnvelope &eve
     if (!m_service.m_recordsHandling || SagaLogEvents::isLogEvent(event.type)
         || subscribersOf(SagaLogEvents::HandlingRecorded).isEmpty())
         return;
-    writeEvents({SagaLogEvents::handlingRecorded(kind, event, m_service.name(), attempt, error, retryInMs)}, &event,
-                batch, sequence);
+    // Called last in a unit (after its savepoint's work), so a record only joins the batch
+    // once nothing can roll its unit back.
+    batch.handlingRecords.append(SagaLogEvents::handlingRecord(kind, event, m_service.name(), attempt, error,
+                                                               retryInMs, sequence ? sequence : m_bus.clock().next()));
+}
+
+void ServiceWorker::writeHandlingRecords(Batch &batch)
+{
+    if (batch.handlingRecords.isEmpty())
+        return;
+    writeEvents({SagaLogEvents::handlingRecorded(m_service.name(), batch.handlingRecords)}, nullptr, batch);
+    batch.handlingRecords = {};
 }
 
 void ServiceWorker::insertDeadLetter(const Delivery &delivery, const std::optional<EventEnvelope> &envelope,

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 
 #include <deque>
@@ -103,6 +104,7 @@ private:
         QHash<QString, QList<Delivery>> routes;
         QHash<QString, QList<Acknowledgement>> acks;
         QList<std::function<void()>> afterCommit;
+        QJsonArray handlingRecords; ///< of the units committed so far (SagaLogEvents)
     };
 
     enum class AttemptOutcome { Handled, Duplicate, Failed };
@@ -126,6 +128,8 @@ private:
                      qint64 sequence = 0);
     void recordHandling(const QString &kind, const EventEnvelope &event, int attempt,
                         const QString &error, qint64 retryInMs, Batch &batch, qint64 sequence = 0);
+    /// Writes the batch's handling records as one event (just before COMMIT).
+    void writeHandlingRecords(Batch &batch);
     /// Stores a dead letter and announces it (bus.EventDeadLettered) in the same transaction.
     void insertDeadLetter(const Delivery &delivery, const std::optional<EventEnvelope> &envelope,
                           const QString &error, int attempts, qint64 firstFailureAt, Batch &batch);

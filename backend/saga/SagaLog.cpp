@@ -1,6 +1,7 @@
 #include "saga/SagaLog.h"
 
 #include "bus/SagaLogEvents.h"
+#include "saga/Payload.h"
 #include "saga/SagaLogging.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
@@ -174,29 +175,30 @@ void SagaLog::recordPublished(const EventEnvelope &event, MessageContext &contex
     updateSaga(context.database(), entry, status);
 }
 
-void SagaLog::recordHandling(const EventEnvelope &record, MessageContext &context)
+void SagaLog::recordHandling(const EventEnvelope &batch, MessageContext &context)
 {
-    const QJsonObject &p = record.payload;
-    const auto text = [&](const QString &key) {
-        const QJsonValue v = p.value(key);
-        if (!v.isString())
-            throw std::invalid_argument("handling record without a string field");
-        return v.toString();
-    };
-    SagaLogEntry entry;
-    entry.sequence = context.sequence();
-    entry.sagaId = record.sagaId;
-    entry.at = static_cast<qint64>(p.value(u"at"_s).toDouble(static_cast<double>(record.occurredAt)));
-    entry.kind = text(u"kind"_s);
-    entry.service = text(u"consumer"_s);
-    entry.eventId = text(u"eventId"_s);
-    entry.eventType = text(u"eventType"_s);
-    entry.aggregateId = record.aggregateId;
-    entry.causationId = record.causationId;
-    entry.attempt = p.value(u"attempt"_s).toInt(1);
-    entry.error = p.value(u"error"_s).toString();
-    insertEntry(context.database(), entry);
-    updateSaga(context.database(), entry, {});
+    // One event carries every record of one transaction of the consumer (SagaLogEvents.h).
+    // A malformed record fails the whole event, which is retried and then dead-lettered.
+    const QJsonArray records = Payload::requireArray(batch.payload, u"records"_s);
+    for (const QJsonValue &value : records) {
+        if (!value.isObject())
+            throw PayloadError("a handling record is not an object");
+        const QJsonObject record = value.toObject();
+        SagaLogEntry entry;
+        entry.sequence = Payload::requireInt(record, u"seq"_s);
+        entry.sagaId = Payload::requireString(record, u"sagaId"_s);
+        entry.at = Payload::requireInt(record, u"at"_s);
+        entry.kind = Payload::requireString(record, u"kind"_s);
+        entry.service = Payload::requireString(record, u"consumer"_s);
+        entry.eventId = Payload::requireString(record, u"eventId"_s);
+        entry.eventType = Payload::requireString(record, u"eventType"_s);
+        entry.aggregateId = Payload::requireString(record, u"aggregateId"_s);
+        entry.causationId = entry.eventId;
+        entry.attempt = static_cast<int>(Payload::requireInt(record, u"attempt"_s));
+        entry.error = Payload::optionalString(record, u"error"_s);
+        insertEntry(context.database(), entry);
+        updateSaga(context.database(), entry, {});
+    }
 }
 
 void SagaLog::insertEntry(storage::Database &db, const SagaLogEntry &e)

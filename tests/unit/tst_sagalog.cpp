@@ -3,6 +3,7 @@
 // by status.
 
 #include "bus/EventBus.h"
+#include "bus/EventEnvelope.h"
 #include "bus/HybridClock.h"
 #include "bus/SagaLogEvents.h"
 #include "common/TestServices.h"
@@ -74,6 +75,7 @@ private slots:
     void retriesAndDeadLettersAreLogged();
     void sagaStatusFollowsEvents();
     void entriesByTimeAndKindWithPaging();
+    void aMalformedHandlingRecordDeadLettersItsWholeBatch();
 };
 
 void TestSagaLog::timelineIsCausal()
@@ -251,6 +253,41 @@ void TestSagaLog::entriesByTimeAndKindWithPaging()
     offsetQuery.limit = 10;
     offsetQuery.offset = 25;
     QCOMPARE(await(shop.log->entries(offsetQuery)).value->size(), 5);
+}
+
+
+void TestSagaLog::aMalformedHandlingRecordDeadLettersItsWholeBatch()
+{
+    test::TempDataDir dir;
+    LoggedShop shop(dir.path());
+    const QString saga = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bus::EventEnvelope handled;
+    handled.eventId = QUuid::createUuid();
+    handled.type = u"TestStep"_s;
+    handled.aggregateId = u"k"_s;
+    handled.sagaId = saga;
+    handled.producer = u"producer"_s;
+    QJsonObject good = bus::SagaLogEvents::handlingRecord(bus::SagaLogEvents::Handled, handled, u"consumer"_s, 1, {},
+                                                          0, shop.bus.clock().next());
+    QJsonObject bad = good;
+    bad.remove(u"seq"_s);
+
+    bus::EventEnvelope batch;
+    batch.eventId = QUuid::createUuid();
+    batch.type = bus::SagaLogEvents::HandlingRecorded;
+    batch.aggregateId = u"handling:consumer"_s;
+    batch.occurredAt = bus::HybridClock::nowMs();
+    batch.producer = u"consumer"_s;
+    batch.attempt = 1;
+    batch.payload = QJsonObject{{u"records"_s, QJsonArray{good, bad}}};
+    shop.bus.deliverRaw(saga::SagaLog::ServiceName, bus::EnvelopeCodec::encode(batch));
+
+    QList<bus::DeadLetter> letters;
+    QTRY_VERIFY_WITH_TIMEOUT((letters = await(shop.bus.deadLetters())).size() == 1, 20000);
+    QCOMPARE(letters.first().consumer, saga::SagaLog::ServiceName);
+    QVERIFY2(letters.first().error.contains(u"\"seq\""_s), qPrintable(letters.first().error));
+    // All or nothing: the good record of the batch is not in the log either.
+    QCOMPARE(shop.timeline(saga).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSagaLog)
