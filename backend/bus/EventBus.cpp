@@ -152,7 +152,18 @@ void EventBus::route(const QString &consumer, const QList<Delivery> &deliveries)
         qCWarning(lcBus) << "no running consumer" << consumer << "for" << deliveries.size() << "deliveries";
         return;
     }
-    QMetaObject::invokeMethod(worker, [worker, deliveries] { worker->enqueue(deliveries); }, Qt::QueuedConnection);
+    worker->post(deliveries);
+}
+
+std::optional<EventBus::Congestion> EventBus::congestion() const
+{
+    for (const Service *service : m_services) {
+        const qint64 queued = service->m_counters.queued.load(std::memory_order_relaxed)
+            + service->m_counters.inTransit.load(std::memory_order_relaxed);
+        if (queued > service->config().maxQueued)
+            return Congestion{service->name(), queued, service->config().maxQueued};
+    }
+    return std::nullopt;
 }
 
 void EventBus::acknowledge(const QString &producer, const QList<Acknowledgement> &acks)

@@ -14,6 +14,7 @@
 #include <boost/signals2/signal.hpp>
 
 #include <functional>
+#include <optional>
 
 namespace sagashop::bus {
 
@@ -73,6 +74,16 @@ public:
     Connection connectEventHandled(std::function<void(const EventHandled &)> slot);
     Connection connectEventFailed(std::function<void(const EventFailed &)> slot);
     Connection connectStorageFailed(std::function<void(const StorageFailed &)> slot);
+
+    /// Backpressure: the first service holding more deliveries than its maxQueued, with how
+    /// many, or nullopt when new commands may be admitted. Thread-safe, lock-free.
+    struct Congestion
+    {
+        QString service;
+        qint64 queued = 0;
+        int limit = 0;
+    };
+    std::optional<Congestion> congestion() const;
 
     /// The consumers of an event type, in a stable order.
     QStringList subscribersOf(const QString &type) const;

@@ -38,7 +38,9 @@ struct Outcome
 {
     std::optional<T> value;
     QString error;
-    bool storageFailure = false; ///< failed for storage reasons, not because of the command
+    /// Failed for reasons outside the command: storage, a stopped service, or the bus being
+    /// overloaded (backpressure); worth retrying later.
+    bool storageFailure = false;
 
     bool ok() const noexcept { return value.has_value(); }
 };
@@ -53,7 +55,8 @@ struct ServiceStats
     qint64 published = 0;
     qint64 commands = 0;
     qint64 commits = 0;
-    qint64 queued = 0; ///< deliveries waiting or in retry right now
+    qint64 queued = 0; ///< deliveries on their way, waiting or in retry right now
+    qint64 deferred = 0; ///< how often new commands were held back by backpressure
     qint64 dropped = 0; ///< deliveries lost on purpose (fault injection)
 };
 
@@ -184,7 +187,7 @@ private:
     struct Counters
     {
         std::atomic<qint64> handled{0}, duplicates{0}, retried{0}, deadLettered{0}, published{0},
-            commands{0}, commits{0}, queued{0}, dropped{0};
+            commands{0}, commits{0}, queued{0}, dropped{0}, inTransit{0}, deferred{0};
     };
     Counters m_counters;
     FaultInjector m_faults;

@@ -22,6 +22,14 @@ struct ServiceConfig
     /// Upper bound of the pause after a storage failure (disk full, locked) before the
     /// service tries its pending work again; the pause doubles from 50 ms up to this.
     int storageRetryMaxMs = 5000;
+    /// Backpressure. Deliveries this service may hold in memory (on their way to it, waiting,
+    /// or in retry) before the bus stops admitting new commands in every service: events
+    /// already committed keep flowing, new work waits in its caller's queue until the backlog
+    /// is below this again. Bounds memory whatever the offered load (sagashop-bench).
+    int maxQueued = 2000;
+    /// How long a command may wait for admission under backpressure before it fails as
+    /// "overloaded" (Outcome::storageFailure, HTTP 503), nothing written.
+    int admissionTimeoutMs = 10000;
 };
 
 } // namespace sagashop::bus

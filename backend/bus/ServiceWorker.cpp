@@ -124,12 +124,22 @@ void ServiceWorker::shutdown()
     m_pendingAcks.clear();
     m_queue.clear();
     m_units.clear();
+    for (CommandUnit &command : m_commands)
+        command.done(u"%1 is stopping"_s.arg(m_service.name()), true);
+    m_commands.clear();
     m_service.m_counters.queued.store(0);
     m_db.reset();
 }
 
+void ServiceWorker::post(const QList<Delivery> &deliveries)
+{
+    m_service.m_counters.inTransit.fetch_add(deliveries.size(), std::memory_order_relaxed);
+    QMetaObject::invokeMethod(this, [this, deliveries] { enqueue(deliveries); }, Qt::QueuedConnection);
+}
+
 void ServiceWorker::enqueue(const QList<Delivery> &deliveries)
 {
+    m_service.m_counters.inTransit.fetch_sub(deliveries.size(), std::memory_order_relaxed);
     if (m_stopping)
         return;
     for (const Delivery &delivery : deliveries) {
@@ -199,7 +209,7 @@ void ServiceWorker::submit(Service::Work work, Service::Done done)
         done(u"%1 is not running"_s.arg(m_service.name()), true);
         return;
     }
-    m_units.push_back(CommandUnit{std::move(work), std::move(done)});
+    m_commands.push_back(CommandUnit{std::move(work), std::move(done), HybridClock::nowMs()});
     scheduleProcessing();
 }
 
@@ -275,6 +285,7 @@ void ServiceWorker::processBatch()
         units.push_back(std::move(m_units.front()));
         m_units.pop_front();
     }
+    admitCommands(units, capacity);
     const QStringList keys = m_queue.takeReady(std::max<qsizetype>(0, capacity - qsizetype(units.size())));
     QList<Acknowledgement> acks = std::exchange(m_pendingAcks, {});
     if (keys.isEmpty() && units.empty() && acks.isEmpty())
@@ -306,10 +317,44 @@ void ServiceWorker::processBatch()
         action();
     m_service.m_counters.queued.store(m_queue.size());
 
-    if (m_queue.hasReady() || !m_units.empty())
+    if (m_queue.hasReady() || !m_units.empty() || (!m_commands.empty() && !m_admissionTimerArmed))
         scheduleProcessing();
     else if (!m_pendingAcks.isEmpty())
         acknowledge({});
+}
+
+void ServiceWorker::admitCommands(std::deque<Unit> &units, qsizetype capacity)
+{
+    if (m_commands.empty())
+        return;
+    const std::optional<EventBus::Congestion> congestion = m_bus.congestion();
+    if (!congestion) {
+        while (!m_commands.empty() && qsizetype(units.size()) < capacity) {
+            units.push_back(std::move(m_commands.front()));
+            m_commands.pop_front();
+        }
+        return;
+    }
+    // Backpressure: committed events keep flowing; new work waits for the backlog to drain.
+    const qint64 now = HybridClock::nowMs();
+    const qint64 timeout = m_service.config().admissionTimeoutMs;
+    while (!m_commands.empty() && now - m_commands.front().submittedAt >= timeout) {
+        const QString error = u"overloaded: %1 has %2 events waiting (limit %3); nothing was written, try again"_s.arg(
+            congestion->service, QString::number(congestion->queued), QString::number(congestion->limit));
+        qCWarning(lcBus).noquote() << m_service.name() << "refuses a command after" << timeout << "ms:" << error;
+        m_commands.front().done(error, true);
+        m_commands.pop_front();
+    }
+    if (m_commands.empty() || m_admissionTimerArmed)
+        return;
+    m_service.m_counters.deferred.fetch_add(1, std::memory_order_relaxed);
+    // Polled rather than signalled: a congestion lasts many batches, and a 2 ms poll costs
+    // nothing next to it while keeping the consumers free of any knowledge of producers.
+    m_admissionTimerArmed = true;
+    QTimer::singleShot(2, this, [this] {
+        m_admissionTimerArmed = false;
+        scheduleProcessing();
+    });
 }
 
 void ServiceWorker::abortBatch(const QStringList &keys, std::deque<Unit> units, QList<Acknowledgement> acks,

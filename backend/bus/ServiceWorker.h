@@ -51,6 +51,9 @@ public:
     /// Stops taking work, commits pending acknowledgements and closes the database.
     void shutdown();
 
+    /// Hands deliveries to this worker's thread (from any thread); counted as in transit
+    /// until enqueue() takes them, so backpressure sees them too.
+    void post(const QList<Delivery> &deliveries);
     void enqueue(const QList<Delivery> &deliveries);
     void acknowledge(const QList<Acknowledgement> &acks);
     void submit(Service::Work work, Service::Done done);
@@ -74,6 +77,7 @@ private:
     {
         Service::Work work;
         Service::Done done;
+        qint64 submittedAt = 0; ///< ms, for the admission timeout
     };
     struct RejectUnit ///< a delivery that cannot be handled: straight to the DLQ
     {
@@ -115,6 +119,9 @@ private:
     };
 
     void scheduleProcessing();
+    /// Moves waiting commands into `units` while the bus admits them (backpressure); fails
+    /// those that waited longer than admissionTimeoutMs.
+    void admitCommands(std::deque<Unit> &units, qsizetype capacity);
     void processBatch();
     void abortBatch(const QStringList &keys, std::deque<Unit> units,
                     QList<Acknowledgement> acks, const storage::StorageError &error);
@@ -149,12 +156,14 @@ private:
     EventBus &m_bus;
     std::unique_ptr<storage::Database> m_db;
     KeyedQueue<Pending> m_queue;
-    std::deque<Unit> m_units;
+    std::deque<Unit> m_units; ///< the bus's own work and rejected deliveries: never held back
+    std::deque<CommandUnit> m_commands; ///< new work: admitted only without congestion
     QList<Acknowledgement> m_pendingAcks;
     QHash<QString, QStringList> m_subscribers;
     std::mt19937_64 m_random;
     bool m_scheduled = false;
     bool m_ackTimerArmed = false;
+    bool m_admissionTimerArmed = false;
     bool m_stopping = false;
     bool m_paused = false;
     int m_storagePauseMs = 0;

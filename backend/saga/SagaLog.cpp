@@ -169,10 +169,12 @@ void SagaLog::recordPublished(const EventEnvelope &event, MessageContext &contex
     entry.attempt = 1;
     entry.payload = event.payload;
     insertEntry(context.database(), entry);
-    const QString status = m_sagas.statusByEventType.value(event.type);
-    if (!status.isEmpty())
-        qCDebug(lcSaga).noquote() << "saga" << event.sagaId << "is" << status << "after" << event.type;
-    updateSaga(context.database(), entry, status);
+    SagaDelta delta;
+    delta.add(entry);
+    delta.newStatus = m_sagas.statusByEventType.value(event.type);
+    if (!delta.newStatus.isEmpty())
+        qCDebug(lcSaga).noquote() << "saga" << event.sagaId << "is" << delta.newStatus << "after" << event.type;
+    updateSaga(context.database(), delta);
 }
 
 void SagaLog::recordHandling(const EventEnvelope &batch, MessageContext &context)
@@ -180,6 +182,8 @@ void SagaLog::recordHandling(const EventEnvelope &batch, MessageContext &context
     // One event carries every record of one transaction of the consumer (SagaLogEvents.h).
     // A malformed record fails the whole event, which is retried and then dead-lettered.
     const QJsonArray records = Payload::requireArray(batch.payload, u"records"_s);
+    // One summary update per saga for the whole batch, not one per record.
+    QList<SagaDelta> deltas;
     for (const QJsonValue &value : records) {
         if (!value.isObject())
             throw PayloadError("a handling record is not an object");
@@ -197,8 +201,12 @@ void SagaLog::recordHandling(const EventEnvelope &batch, MessageContext &context
         entry.attempt = static_cast<int>(Payload::requireInt(record, u"attempt"_s));
         entry.error = Payload::optionalString(record, u"error"_s);
         insertEntry(context.database(), entry);
-        updateSaga(context.database(), entry, {});
+        const auto it = std::find_if(deltas.begin(), deltas.end(),
+                                     [&](const SagaDelta &d) { return d.sagaId == entry.sagaId; });
+        (it != deltas.end() ? *it : deltas.emplace_back()).add(entry);
     }
+    for (const SagaDelta &delta : std::as_const(deltas))
+        updateSaga(context.database(), delta);
 }
 
 void SagaLog::insertEntry(storage::Database &db, const SagaLogEntry &e)
@@ -222,36 +230,51 @@ void SagaLog::insertEntry(storage::Database &db, const SagaLogEntry &e)
     db.exec(q);
 }
 
-void SagaLog::updateSaga(storage::Database &db, const SagaLogEntry &e, const QString &newStatus)
+void SagaLog::SagaDelta::add(const SagaLogEntry &entry)
 {
-    if (e.sagaId.isEmpty())
+    sagaId = entry.sagaId;
+    firstAt = entries ? std::min(firstAt, entry.at) : entry.at;
+    lastAt = entries ? std::max(lastAt, entry.at) : entry.at;
+    ++entries;
+    if (entry.kind == bus::SagaLogEvents::Retried)
+        ++retries;
+    if (entry.kind == bus::SagaLogEvents::DeadLettered)
+        ++deadLetters;
+    if (entry.kind == SagaLogEntry::KindCompensation)
+        ++compensations;
+    if (entry.kind == SagaLogEntry::KindPublished || entry.kind == SagaLogEntry::KindCompensation)
+        publishedType = entry.eventType;
+}
+
+void SagaLog::updateSaga(storage::Database &db, const SagaDelta &d)
+{
+    if (d.sagaId.isEmpty() || d.entries == 0)
         return;
-    const bool published = e.kind == SagaLogEntry::KindPublished || e.kind == SagaLogEntry::KindCompensation;
     QSqlQuery &q = db.prepared(
         u"INSERT INTO sagas (saga_id, status, started_at, updated_at, last_event_type, entries, retries,"
-        " dead_letters, compensations) VALUES (:saga, :initial, :at, :at, :type, 1, :retry, :dead, :comp)"
+        " dead_letters, compensations) VALUES (:saga, :initial, :first, :last, :type, :entries, :retry, :dead, :comp)"
         " ON CONFLICT (saga_id) DO UPDATE SET"
         " status = CASE WHEN :status <> '' THEN :status"
-        "   WHEN :comp = 1 AND sagas.status = 'running' THEN :compensating ELSE sagas.status END,"
-        " started_at = CASE WHEN :at < sagas.started_at THEN :at ELSE sagas.started_at END,"
-        " updated_at = CASE WHEN :at > sagas.updated_at THEN :at ELSE sagas.updated_at END,"
-        " last_event_type = CASE WHEN :published = 1 THEN :type ELSE sagas.last_event_type END,"
-        " entries = sagas.entries + 1,"
+        "   WHEN :comp > 0 AND sagas.status = 'running' THEN :compensating ELSE sagas.status END,"
+        " started_at = CASE WHEN :first < sagas.started_at THEN :first ELSE sagas.started_at END,"
+        " updated_at = CASE WHEN :last > sagas.updated_at THEN :last ELSE sagas.updated_at END,"
+        " last_event_type = CASE WHEN :type <> '' THEN :type ELSE sagas.last_event_type END,"
+        " entries = sagas.entries + :entries,"
         " retries = sagas.retries + :retry,"
         " dead_letters = sagas.dead_letters + :dead,"
         " compensations = sagas.compensations + :comp"_s);
-    const bool compensation = e.kind == SagaLogEntry::KindCompensation;
-    q.bindValue(u":saga"_s, storage::text(e.sagaId));
-    q.bindValue(u":initial"_s, !newStatus.isEmpty() ? newStatus
-                                                   : (compensation ? m_sagas.compensatingStatus : u"running"_s));
-    q.bindValue(u":at"_s, e.at);
-    q.bindValue(u":type"_s, storage::text(published ? e.eventType : QString()));
-    q.bindValue(u":retry"_s, e.kind == bus::SagaLogEvents::Retried ? 1 : 0);
-    q.bindValue(u":dead"_s, e.kind == bus::SagaLogEvents::DeadLettered ? 1 : 0);
-    q.bindValue(u":comp"_s, compensation ? 1 : 0);
-    q.bindValue(u":status"_s, storage::text(newStatus));
+    q.bindValue(u":saga"_s, storage::text(d.sagaId));
+    q.bindValue(u":initial"_s, !d.newStatus.isEmpty() ? d.newStatus
+                                                     : (d.compensations ? m_sagas.compensatingStatus : u"running"_s));
+    q.bindValue(u":first"_s, d.firstAt);
+    q.bindValue(u":last"_s, d.lastAt);
+    q.bindValue(u":type"_s, storage::text(d.publishedType));
+    q.bindValue(u":entries"_s, d.entries);
+    q.bindValue(u":retry"_s, d.retries);
+    q.bindValue(u":dead"_s, d.deadLetters);
+    q.bindValue(u":comp"_s, d.compensations);
+    q.bindValue(u":status"_s, storage::text(d.newStatus));
     q.bindValue(u":compensating"_s, m_sagas.compensatingStatus);
-    q.bindValue(u":published"_s, published ? 1 : 0);
     db.exec(q);
 }
 

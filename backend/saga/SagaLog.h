@@ -42,7 +42,22 @@ private:
     void recordPublished(const bus::EventEnvelope &event, bus::MessageContext &context);
     void recordHandling(const bus::EventEnvelope &record, bus::MessageContext &context);
     void insertEntry(storage::Database &db, const SagaLogEntry &entry);
-    void updateSaga(storage::Database &db, const SagaLogEntry &entry, const QString &newStatus);
+    /// What some entries of one saga change in its summary row.
+    struct SagaDelta
+    {
+        QString sagaId;
+        qint64 firstAt = 0;
+        qint64 lastAt = 0;
+        int entries = 0;
+        int retries = 0;
+        int deadLetters = 0;
+        int compensations = 0;
+        QString publishedType; ///< the last published event's type, if any
+        QString newStatus;     ///< set by the status policy, if any
+
+        void add(const SagaLogEntry &entry);
+    };
+    void updateSaga(storage::Database &db, const SagaDelta &delta);
 
     SagaLogConfig m_sagas;
 };
