@@ -44,7 +44,8 @@ void ApiServer::metrics(const Responder &responder)
             {u"sagashop_events_dead_lettered_total"_s, u"counter"_s, u"Events dead-lettered per service."_s, &bus::ServiceStats::deadLettered},
             {u"sagashop_events_duplicates_total"_s, u"counter"_s, u"Duplicate deliveries absorbed per service."_s, &bus::ServiceStats::duplicates},
             {u"sagashop_events_published_total"_s, u"counter"_s, u"Events published per service."_s, &bus::ServiceStats::published},
-            {u"sagashop_queue_depth"_s, u"gauge"_s, u"Deliveries waiting or in retry per service."_s, &bus::ServiceStats::queued},
+            {u"sagashop_queue_depth"_s, u"gauge"_s, u"Deliveries on their way, waiting or in retry per service."_s, &bus::ServiceStats::queued},
+            {u"sagashop_commands_held_back_total"_s, u"counter"_s, u"Times new commands waited for a backlog to drain (backpressure)."_s, &bus::ServiceStats::deferred},
         };
         QList<std::pair<QString, bus::ServiceStats>> stats;
         for (bus::Service *service : services)

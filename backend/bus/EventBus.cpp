@@ -158,8 +158,9 @@ void EventBus::route(const QString &consumer, const QList<Delivery> &deliveries)
 std::optional<EventBus::Congestion> EventBus::congestion() const
 {
     for (const Service *service : m_services) {
-        const qint64 queued = service->m_counters.queued.load(std::memory_order_relaxed)
-            + service->m_counters.inTransit.load(std::memory_order_relaxed);
+        // In transit first: seeing deliveries leave it guarantees seeing them queued.
+        const qint64 inTransit = service->m_counters.inTransit.load(std::memory_order_acquire);
+        const qint64 queued = inTransit + service->m_counters.queued.load(std::memory_order_relaxed);
         if (queued > service->config().maxQueued)
             return Congestion{service->name(), queued, service->config().maxQueued};
     }

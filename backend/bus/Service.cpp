@@ -141,7 +141,7 @@ ServiceStats Service::stats() const
     s.published = m_counters.published.load();
     s.commands = m_counters.commands.load();
     s.commits = m_counters.commits.load();
-    s.queued = m_counters.queued.load() + m_counters.inTransit.load();
+    s.queued = m_counters.inTransit.load(std::memory_order_acquire) + m_counters.queued.load();
     s.deferred = m_counters.deferred.load();
     s.dropped = m_counters.dropped.load();
     return s;

@@ -8,6 +8,7 @@
 #include "bus/TimeOrderedId.h"
 #include "storage/SqlValue.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
@@ -139,7 +140,10 @@ void ServiceWorker::post(const QList<Delivery> &deliveries)
 
 void ServiceWorker::enqueue(const QList<Delivery> &deliveries)
 {
-    m_service.m_counters.inTransit.fetch_sub(deliveries.size(), std::memory_order_relaxed);
+    // Counted as queued before they stop counting as in transit: backpressure may see them
+    // twice for a moment, never not at all.
+    const auto leaveTransit = qScopeGuard(
+        [&] { m_service.m_counters.inTransit.fetch_sub(deliveries.size(), std::memory_order_release); });
     if (m_stopping)
         return;
     for (const Delivery &delivery : deliveries) {
