@@ -17,7 +17,7 @@ struct ShopConfig
     /// Retries before the DLQ (at least 5 attempts, so two failures in a row still succeed).
     bus::RetryPolicy retry{5, 100, 2.0, 5000, 0.2};
     /// Units per group commit (1 = one commit per event).
-    int maxBatch = 128;
+    int maxBatch = 512;
     /// The seed catalogue; empty = the one built into the application.
     QString catalogPath;
     /// Where confirmed orders are exported (empty: exports are recorded as skipped).
