@@ -1,4 +1,4 @@
-// Admin routes: /api/admin/* (coupons, sagas, DLQ, reconcile, alerts, faults, invariants).
+// Admin routes: /api/admin/* (coupons, restocks, sagas, DLQ, reconcile, alerts, faults, invariants).
 
 #include "api/ApiServerPrivate.h"
 
@@ -24,6 +24,12 @@ void ApiServer::adminRoute(const Request &r, const Responder &responder, bool &m
         d.expiresAt = Json::optionalInt(body, u"expiresAt"_s).value_or(0);
         then(m_shop.coupons().createCoupon(d), responder, [](bus::Outcome<qint64> o) {
             return jsonReply(201, QJsonObject{{u"id"_s, take(std::move(o))}});
+        });
+    } else if (is(Method::Post, u"/api/admin/products/*/restock"_s)) {
+        const QString productId = p.at(3);
+        const qint64 quantity = Json::requireInt(Json::parseObject(r.body), u"quantity"_s);
+        then(m_shop.inventory().restock(productId, quantity), responder, [productId](bus::Outcome<qint64> o) {
+            return jsonReply(200, QJsonObject{{u"id"_s, productId}, {u"stock"_s, take(std::move(o))}});
         });
     } else if (is(Method::Get, u"/api/admin/sagas"_s)) {
         saga::SagaQuery query;

@@ -35,10 +35,9 @@ struct InvariantReport
 /// service database, aggregated in SQL, so it stays fast with many orders). Call it from a
 /// worker thread, never from a thread whose event loop a service needs (the GUI thread).
 ///
-///  - stock: per product, seed stock (the catalogue the Shop was configured with) ==
-///    current stock + quantity in CONFIRMED orders. Restocks are not recorded anywhere
-///    (InventoryService::restock() only bumps the stock), so a product restocked since the
-///    seed shows up as a surplus; the detail says so.
+///  - stock: per product, seed stock (the catalogue the Shop was configured with) + units
+///    restocked (InventoryService records each restock) == current stock + quantity in
+///    CONFIRMED orders.
 ///  - balance: chargedTotal − totalBalance == Payment.totalSucceeded == Σ finalAmount of
 ///    CONFIRMED orders.
 ///  - coupons: user coupons USED == CONFIRMED orders with a coupon.

@@ -622,6 +622,20 @@ void TestApi::reconcileAlertsInvariantsMetrics()
     QCOMPARE(r.status, 200);
     QVERIFY(r.json.isArray());
 
+    // A restock is recorded, so stock conservation still holds after it.
+    qint64 stockBefore = -1;
+    for (const QJsonValue &product : get(u"/api/products"_s, kApiToken).json.array()) {
+        if (product.toObject().value(u"id"_s).toString() == u"p02"_s)
+            stockBefore = product.toObject().value(u"stock"_s).toInteger();
+    }
+    QVERIFY(stockBefore >= 0);
+    r = call("POST", u"/api/admin/products/p02/restock"_s, R"({"quantity":7})");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(u"stock"_s).toInteger(), stockBefore + 7);
+    QCOMPARE(call("POST", u"/api/admin/products/p02/restock"_s, R"({"quantity":0})").status, 400);
+    QCOMPARE(call("POST", u"/api/admin/products/p99/restock"_s, R"({"quantity":1})").status, 404);
+    QCOMPARE(call("POST", u"/api/admin/products/p02/restock"_s, R"({"quantity":1})", kApiToken).status, 403);
+
     QTRY_VERIFY_WITH_TIMEOUT(get(u"/api/admin/invariants"_s).object().value(u"ok"_s).toBool(), 20'000);
     r = get(u"/api/admin/invariants"_s);
     QCOMPARE(r.status, 200);
@@ -633,8 +647,8 @@ void TestApi::reconcileAlertsInvariantsMetrics()
     QCOMPARE(names, (QStringList{u"stock"_s, u"balance"_s, u"coupons"_s, u"stuck"_s}));
     // The figures are real: p01 sold in confirmed orders is visible in the stock check.
     const QJsonObject stock = r.object().value(u"checks"_s).toArray().first().toObject();
-    QCOMPARE(stock.value(u"expected"_s).toObject().value(u"p02"_s).toInteger(), 10);
-    QCOMPARE(stock.value(u"actual"_s).toObject().value(u"p02"_s).toInteger(), 10);
+    QCOMPARE(stock.value(u"expected"_s).toObject().value(u"p02"_s).toInteger(), 10 + 7);
+    QCOMPARE(stock.value(u"actual"_s).toObject().value(u"p02"_s).toInteger(), 10 + 7);
     const QJsonObject balance = r.object().value(u"checks"_s).toArray().at(1).toObject();
     QVERIFY(balance.value(u"expected"_s).toObject().value(u"confirmedFinalAmount"_s).toInteger() >= 6'000);
 

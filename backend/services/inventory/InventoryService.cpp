@@ -47,7 +47,13 @@ storage::Schema inventorySchema()
              u"CREATE TABLE reservations (order_id BIGINT NOT NULL PRIMARY KEY, user_id BIGINT NOT NULL,"
              " user_coupon_id BIGINT NOT NULL, saga_id TEXT NOT NULL, items TEXT NOT NULL,"
              " amount BIGINT NOT NULL, status TEXT NOT NULL CHECK (status IN ('deducted', 'restored', 'failed')),"
-             " reason TEXT NOT NULL, product_id TEXT NOT NULL, updated_at BIGINT NOT NULL)"_s}}},
+             " reason TEXT NOT NULL, product_id TEXT NOT NULL, updated_at BIGINT NOT NULL)"_s}},
+         storage::Migration{
+            2,
+            u"restocks are recorded (stock conservation counts them)"_s,
+            {u"CREATE TABLE restocks (id ${ID_PK}, product_id TEXT NOT NULL, quantity BIGINT NOT NULL"
+             " CHECK (quantity > 0), at BIGINT NOT NULL)"_s,
+             u"CREATE INDEX restocks_by_product ON restocks (product_id)"_s}}},
     };
 }
 
@@ -201,6 +207,19 @@ QFuture<bus::Outcome<bool>> InventoryService::compensateOrder(qint64 orderId)
     });
 }
 
+QFuture<bus::Outcome<QHash<QString, qint64>>> InventoryService::restockedTotals()
+{
+    return read<QHash<QString, qint64>>([](storage::Database &db) {
+        QSqlQuery &q = db.prepared(u"SELECT product_id, SUM(quantity) FROM restocks GROUP BY product_id"_s);
+        db.exec(q);
+        QHash<QString, qint64> totals;
+        while (q.next())
+            totals.insert(q.value(0).toString(), q.value(1).toLongLong());
+        q.finish();
+        return totals;
+    });
+}
+
 QFuture<bus::Outcome<qint64>> InventoryService::restock(const QString &productId, qint64 quantity)
 {
     return execute<qint64>([productId, quantity](bus::MessageContext &context) {
@@ -219,6 +238,11 @@ QFuture<bus::Outcome<qint64>> InventoryService::restock(const QString &productId
         q.bindValue(0, stock);
         q.bindValue(1, productId);
         db.exec(q);
+        QSqlQuery &record = db.prepared(u"INSERT INTO restocks (product_id, quantity, at) VALUES (?, ?, ?)"_s);
+        record.bindValue(0, productId);
+        record.bindValue(1, quantity);
+        record.bindValue(2, bus::HybridClock::nowMs());
+        db.exec(record);
         qCInfo(lcInventory).noquote() << "restocked" << productId << "by" << quantity << "to" << stock;
         return stock;
     });

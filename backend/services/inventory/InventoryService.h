@@ -38,6 +38,8 @@ public:
     QFuture<bus::Outcome<std::optional<Product>>> product(const QString &productId);
     /// Stock left per product id.
     QFuture<bus::Outcome<QHash<QString, qint64>>> stockLevels();
+    /// Units added by restock() per product id, in total (for stock conservation).
+    QFuture<bus::Outcome<QHash<QString, qint64>>> restockedTotals();
 
     /// Reconciler hook: "none" | "deducted" | "restored" | "failed".
     QFuture<bus::Outcome<QString>> stateForOrder(qint64 orderId);
