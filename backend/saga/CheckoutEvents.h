@@ -66,5 +66,7 @@ inline const QString OrderCompensated = QStringLiteral("OrderCompensated");
 // --- outside the saga ---------------------------------------------------------------------------
 /// Balance (Balance.charge). {userId, amount, balanceAfter}; aggregateId = "user-<id>".
 inline const QString RecordBalanceCharge = QStringLiteral("RecordBalanceCharge");
+/// Inventory (admin restock). {productId, quantity, stock}; aggregateId = "product-<id>".
+inline const QString ProductRestocked = QStringLiteral("ProductRestocked");
 
 } // namespace sagashop::saga::CheckoutEvents

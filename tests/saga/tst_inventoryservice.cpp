@@ -584,6 +584,12 @@ void TestInventoryService::restockValidates()
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(*outcome.value, 25);
     QCOMPARE(shop.stock(u"p03"_s), 25);
+    // Announced, so every window showing the product updates (and the saga log has it).
+    QTRY_COMPARE_WITH_TIMEOUT(shop.script.count(Events::ProductRestocked), 1, kWaitMs);
+    const bus::EventEnvelope restocked = shop.script.published(Events::ProductRestocked).first();
+    QCOMPARE(restocked.payload.value(u"productId"_s).toString(), u"p03"_s);
+    QCOMPARE(restocked.payload.value(u"quantity"_s).toInteger(), 25);
+    QCOMPARE(restocked.payload.value(u"stock"_s).toInteger(), 25);
 
     outcome = await(shop.inventory.restock(u"p99"_s, 1));
     QVERIFY(!outcome.ok());
@@ -594,6 +600,7 @@ void TestInventoryService::restockValidates()
         QVERIFY(!outcome.ok());
         QCOMPARE(services::DomainError::codeOf(outcome.error), u"invalid_quantity"_s);
     }
+    QCOMPARE(shop.script.count(Events::ProductRestocked), 1); // refused restocks announce nothing
     outcome = await(shop.inventory.restock(u"p01"_s, InventoryService::MaxRestock));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(shop.stock(u"p01"_s), InventoryService::MaxRestock + 10);

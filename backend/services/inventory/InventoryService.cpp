@@ -243,6 +243,9 @@ QFuture<bus::Outcome<qint64>> InventoryService::restock(const QString &productId
         record.bindValue(1, quantity);
         record.bindValue(2, bus::HybridClock::nowMs());
         db.exec(record);
+        context.publish({saga::CheckoutEvents::ProductRestocked, u"product-"_s + productId,
+                         QJsonObject{{u"productId"_s, productId}, {u"quantity"_s, quantity}, {u"stock"_s, stock}},
+                         {}});
         qCInfo(lcInventory).noquote() << "restocked" << productId << "by" << quantity << "to" << stock;
         return stock;
     });
