@@ -57,7 +57,7 @@ public:
         }
     }
 
-    std::atomic<qint64> placed{0}, refused{0}, topUps{0}, restocks{0};
+    std::atomic<qint64> placed{0}, refused{0}, topUps{0}, restocks{0}, inFlight{0};
 
 private:
     void loadProducts()
@@ -100,8 +100,10 @@ private:
         }
         request.idempotencyKey = u"sim-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
         const qint64 user = request.userId;
+        inFlight.fetch_add(1);
         m_shop.orders().placeOrder(request).then(this, [this, user, chosen](const bus::Outcome<services::PlacedOrder> &o) {
             (o.ok() ? placed : refused).fetch_add(1);
+            inFlight.fetch_sub(1);
             if (!o.ok())
                 qCDebug(lcDemo).noquote() << "order refused:" << o.error;
             // Keep the shop running: every 16th order looks after money and stock.
@@ -179,7 +181,8 @@ void ShopperSimulator::stop()
 
 ShopperSimulator::Stats ShopperSimulator::stats() const
 {
-    return {m_worker->placed.load(), m_worker->refused.load(), m_worker->topUps.load(), m_worker->restocks.load()};
+    return {m_worker->placed.load(), m_worker->refused.load(), m_worker->topUps.load(), m_worker->restocks.load(),
+            m_worker->inFlight.load()};
 }
 
 } // namespace sagashop::demo

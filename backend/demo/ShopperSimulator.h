@@ -29,7 +29,8 @@ public:
 
     /// Starts (or changes the rate of) the simulation: `checkoutsPerSecond` in 0.1 … 5,000.
     void start(double checkoutsPerSecond);
-    /// Stops placing orders (orders already placed run their course). Idempotent.
+    /// Stops placing orders (placements already sent are answered, stats().inFlight drops to
+    /// 0, and the orders run their course). Idempotent.
     void stop();
     bool isRunning() const noexcept { return m_running.load(); }
     double rate() const noexcept { return m_rate.load(); }
@@ -40,6 +41,7 @@ public:
         qint64 refused = 0;  ///< placements refused (e.g. overloaded), not retried
         qint64 topUps = 0;   ///< balance charges made to keep shoppers solvent
         qint64 restocks = 0; ///< products restocked when they ran low
+        qint64 inFlight = 0; ///< placements sent whose answer has not come back yet
     };
     Stats stats() const;
 

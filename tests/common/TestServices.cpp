@@ -26,6 +26,25 @@ qint64 countRows(bus::Service &service, const QString &table, const QString &whe
     return outcome.ok() ? *outcome.value : -1;
 }
 
+QStringList deadLetterMismatches(bus::Service &service, const QHash<QString, QString> &expected, int attempts)
+{
+    const QList<bus::DeadLetter> letters = await(service.deadLetters());
+    QStringList mismatches;
+    if (letters.size() != expected.size())
+        mismatches.append(u"%1 dead letters, not %2"_s.arg(letters.size()).arg(expected.size()));
+    for (const bus::DeadLetter &l : letters) {
+        if (l.consumer != service.name())
+            mismatches.append(u"%1: consumer %2"_s.arg(l.aggregateId, l.consumer));
+        if (l.attempts != attempts)
+            mismatches.append(u"%1: %2 attempts"_s.arg(l.aggregateId).arg(l.attempts));
+        if (!expected.contains(l.aggregateId))
+            mismatches.append(u"%1: not expected (%2)"_s.arg(l.aggregateId, l.error));
+        else if (!l.error.contains(expected.value(l.aggregateId)))
+            mismatches.append(l.aggregateId + u": "_s + l.error);
+    }
+    return mismatches;
+}
+
 bus::ServiceConfig serviceConfig(const QString &dir, const QString &name, int maxAttempts)
 {
     bus::ServiceConfig c;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 
@@ -20,8 +21,20 @@ T await(QFuture<T> future)
     return future.result();
 }
 
+/// The value a command or read resolves to, or `fallback` when it failed.
+template<typename T>
+T valueOr(QFuture<bus::Outcome<T>> future, T fallback)
+{
+    return await(std::move(future)).value.value_or(std::move(fallback));
+}
+
 /// Counts the rows of `table` in a running service's database (reads on its thread).
 qint64 countRows(bus::Service &service, const QString &table, const QString &where = {});
+
+/// Checks the dead letters of a running service against `expected` (aggregate id → a part of
+/// the error it must name): exactly one letter per expected aggregate, each left by `service`
+/// after `attempts` attempts. Returns what differs, in words; empty when nothing does.
+QStringList deadLetterMismatches(bus::Service &service, const QHash<QString, QString> &expected, int attempts);
 
 /// Builds a ServiceConfig for `name` with its database in `dir` and fast retries.
 bus::ServiceConfig serviceConfig(const QString &dir, const QString &name, int maxAttempts = 3);

@@ -1,9 +1,7 @@
 // The Balance service through the real bus: users, charges (bounds, limit, RecordBalanceCharge),
 // the balance step of the checkout saga, its idempotent repeat and its refund.
 
-#include "bus/EventBus.h"
-#include "common/ScriptService.h"
-#include "common/TestServices.h"
+#include "common/ServiceHarness.h"
 #include "common/TestSupport.h"
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
@@ -23,67 +21,26 @@ using services::Account;
 using services::BalanceService;
 using services::DomainError;
 using test::await;
+using test::codeOf;
+using test::compensation;
 using test::countRows;
+using test::orderKey;
+using test::sagaOf;
 namespace Events = saga::CheckoutEvents;
 
 namespace {
 
 /// The balance service and a script service on one bus, in one data directory.
-struct Shop
+struct Shop : test::ServiceHarness<BalanceService>
 {
     explicit Shop(const QString &dir)
-        : balance(std::make_unique<BalanceService>(test::serviceConfig(dir, BalanceService::Name)))
-        , script(std::make_unique<test::ScriptService>(test::serviceConfig(dir, u"script"_s), bus))
-    {
-        bus.addService(*balance);
-        bus.addService(*script);
-        bus.start();
-    }
-    ~Shop() { bus.stop(); }
+        : ServiceHarness(dir)
+    { }
 
-    /// Publishes `type` for `orderId` in saga "saga-<orderId>" (as another service would).
-    bool publish(const QString &type, qint64 orderId, const QJsonObject &payload)
-    {
-        return await(script->publish({type, orderKey(orderId), payload, sagaOf(orderId)})).ok();
-    }
-
-    static QString orderKey(qint64 orderId) { return u"order-%1"_s.arg(orderId); }
-    static QString sagaOf(qint64 orderId) { return u"saga-%1"_s.arg(orderId); }
-
-    QJsonObject only(const QString &type, qint64 orderId) const
-    {
-        const QList<QJsonObject> list = script->payloads(type, orderKey(orderId));
-        return list.size() == 1 ? list.first() : QJsonObject{};
-    }
-
-    qint64 balanceOf(qint64 userId)
-    {
-        const auto outcome = await(balance->balance(userId));
-        return outcome.ok() ? *outcome.value : -1;
-    }
-    bool charge(qint64 userId, qint64 amount)
-    {
-        return await(balance->charge(userId, amount)).ok();
-    }
-    QString stateOf(qint64 orderId)
-    {
-        const auto state = await(balance->stateForOrder(orderId));
-        return state.ok() ? *state.value : state.error;
-    }
-    qint64 total()
-    {
-        const auto outcome = await(balance->totalBalance());
-        return outcome.ok() ? *outcome.value : -1;
-    }
-    qint64 charged()
-    {
-        const auto outcome = await(balance->chargedTotal());
-        return outcome.ok() ? *outcome.value : -1;
-    }
-
-    bus::EventBus bus; // first: the script service connects to it; stopped in ~Shop
-    std::unique_ptr<BalanceService> balance;
-    std::unique_ptr<test::ScriptService> script;
+    qint64 balanceOf(qint64 userId) { return test::valueOr(service.balance(userId), qint64(-1)); }
+    bool charge(qint64 userId, qint64 amount) { return await(service.charge(userId, amount)).ok(); }
+    qint64 total() { return test::valueOr(service.totalBalance(), qint64(-1)); }
+    qint64 charged() { return test::valueOr(service.chargedTotal(), qint64(-1)); }
 };
 
 /// CouponUsed (or, with userCouponId 0, CouponSkipped) as the Coupon service publishes it.
@@ -95,17 +52,6 @@ QJsonObject couponApplied(
     if (userCouponId != 0)
         payload.insert(u"userCouponId"_s, userCouponId);
     return payload;
-}
-
-QJsonObject compensation(qint64 orderId)
-{
-    return {{u"orderId"_s, orderId}, {u"reason"_s, u"test"_s}};
-}
-
-template<typename T>
-QString codeOf(const bus::Outcome<T> &outcome)
-{
-    return outcome.ok() ? u"ok"_s : DomainError::codeOf(outcome.error);
 }
 
 } // namespace
@@ -146,7 +92,7 @@ void TestBalanceService::seedsDemoUsersOnFirstStartOnly()
             u"박지호 (Jiho Park)"_s, u"Liam Chen"_s};
     {
         Shop shop(dir.path());
-        const auto users = await(shop.balance->users());
+        const auto users = await(shop.service.users());
         QVERIFY2(users.ok(), qPrintable(users.error));
         QCOMPARE(users.value->size(), 5);
         for (int i = 0; i < 5; ++i) {
@@ -163,7 +109,7 @@ void TestBalanceService::seedsDemoUsersOnFirstStartOnly()
         QVERIFY(shop.charge(3, 500));
     }
     Shop again(dir.path());
-    const auto users = await(again.balance->users());
+    const auto users = await(again.service.users());
     QCOMPARE(users.value->size(), 5);
     QCOMPARE(again.balanceOf(3), 500);
 }
@@ -172,22 +118,22 @@ void TestBalanceService::createUserValidatesTheName()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    const auto created = await(shop.balance->createUser(u"  최유나 (Yuna Choi)  "_s));
+    const auto created = await(shop.service.createUser(u"  최유나 (Yuna Choi)  "_s));
     QVERIFY2(created.ok(), qPrintable(created.error));
     QCOMPARE(*created.value, 6);
-    QCOMPARE(await(shop.balance->users()).value->last().name(), u"최유나 (Yuna Choi)"_s);
+    QCOMPARE(await(shop.service.users()).value->last().name(), u"최유나 (Yuna Choi)"_s);
     QCOMPARE(shop.balanceOf(6), 0);
 
     // 50 characters are fine (Korean letters count one each), 51 are not.
-    QVERIFY(await(shop.balance->createUser(QString(50, u'가'))).ok());
-    QVERIFY(await(shop.balance->createUser(u"x"_s)).ok());
+    QVERIFY(await(shop.service.createUser(QString(50, u'가'))).ok());
+    QVERIFY(await(shop.service.createUser(u"x"_s)).ok());
     for (const QString &bad : {QString(), u"   "_s, QString(51, u'가')}) {
-        const auto refused = await(shop.balance->createUser(bad));
+        const auto refused = await(shop.service.createUser(bad));
         QCOMPARE(codeOf(refused), u"invalid_name"_s);
         QVERIFY2(DomainError::messageOf(refused.error).contains(u"1 to 50"_s),
                 qPrintable(refused.error));
     }
-    QCOMPARE(countRows(*shop.balance, u"users"_s), 8);
+    QCOMPARE(countRows(shop.service, u"users"_s), 8);
 }
 
 void TestBalanceService::chargeBounds_data()
@@ -209,17 +155,17 @@ void TestBalanceService::chargeBounds()
     QFETCH(QString, code);
     test::TempDataDir dir;
     Shop shop(dir.path());
-    const auto outcome = await(shop.balance->charge(2, amount));
+    const auto outcome = await(shop.service.charge(2, amount));
     QCOMPARE(codeOf(outcome), code);
     if (code == u"ok"_s) {
         QCOMPARE(*outcome.value, amount);
         QCOMPARE(shop.balanceOf(2), amount);
-        QCOMPARE(countRows(*shop.balance, u"charges"_s), 1);
+        QCOMPARE(countRows(shop.service, u"charges"_s), 1);
     } else {
         QVERIFY2(DomainError::messageOf(outcome.error).contains(u"1 to 10,000,000 won"_s),
                 qPrintable(outcome.error));
         QCOMPARE(shop.balanceOf(2), 0);
-        QCOMPARE(countRows(*shop.balance, u"charges"_s), 0);
+        QCOMPARE(countRows(shop.service, u"charges"_s), 0);
     }
 }
 
@@ -227,11 +173,11 @@ void TestBalanceService::chargeOfUnknownUser()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    QCOMPARE(codeOf(await(shop.balance->charge(99, 1000))), u"not_found"_s);
-    QCOMPARE(codeOf(await(shop.balance->charge(0, 1000))), u"not_found"_s);
-    QCOMPARE(codeOf(await(shop.balance->balance(99))), u"not_found"_s);
-    QCOMPARE(countRows(*shop.balance, u"charges"_s), 0);
-    QCOMPARE(shop.script->count(Events::RecordBalanceCharge), 0);
+    QCOMPARE(codeOf(await(shop.service.charge(99, 1000))), u"not_found"_s);
+    QCOMPARE(codeOf(await(shop.service.charge(0, 1000))), u"not_found"_s);
+    QCOMPARE(codeOf(await(shop.service.balance(99))), u"not_found"_s);
+    QCOMPARE(countRows(shop.service, u"charges"_s), 0);
+    QCOMPARE(shop.script.count(Events::RecordBalanceCharge), 0);
 }
 
 void TestBalanceService::chargeLimitIsExactlyReachable()
@@ -240,25 +186,25 @@ void TestBalanceService::chargeLimitIsExactlyReachable()
     Shop shop(dir.path());
     QList<QFuture<bus::Outcome<qint64>>> futures;
     for (int i = 0; i < 100; ++i)
-        futures.append(shop.balance->charge(1, 10'000'000));
+        futures.append(shop.service.charge(1, 10'000'000));
     for (const auto &future : std::as_const(futures))
         QCOMPARE(codeOf(await(future)), u"ok"_s);
     QCOMPARE(shop.balanceOf(1), 1'000'000'000);
 
-    const auto over = await(shop.balance->charge(1, 1));
+    const auto over = await(shop.service.charge(1, 1));
     QCOMPARE(codeOf(over), u"balance_limit"_s);
     QVERIFY2(DomainError::messageOf(over.error).contains(u"1,000,000,000 won"_s),
             qPrintable(over.error));
     QCOMPARE(shop.balanceOf(1), 1'000'000'000);
-    QCOMPARE(countRows(*shop.balance, u"charges"_s), 100);
+    QCOMPARE(countRows(shop.service, u"charges"_s), 100);
 
     // One won below the limit, the last won fits and one more does not.
     QVERIFY(shop.charge(2, 10'000'000));
     for (int i = 0; i < 98; ++i)
         QVERIFY(shop.charge(2, 10'000'000));
     QVERIFY(shop.charge(2, 9'999'999));
-    QCOMPARE(codeOf(await(shop.balance->charge(2, 2))), u"balance_limit"_s);
-    QCOMPARE(codeOf(await(shop.balance->charge(2, 1))), u"ok"_s);
+    QCOMPARE(codeOf(await(shop.service.charge(2, 2))), u"balance_limit"_s);
+    QCOMPARE(codeOf(await(shop.service.charge(2, 1))), u"ok"_s);
     QCOMPARE(shop.balanceOf(2), 1'000'000'000);
 }
 
@@ -289,13 +235,13 @@ void TestBalanceService::chargeRegistersRecordBalanceCharge()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    const auto first = await(shop.balance->charge(4, 30'000));
+    const auto first = await(shop.service.charge(4, 30'000));
     QVERIFY2(first.ok(), qPrintable(first.error));
     QCOMPARE(*first.value, 30'000);
-    const auto second = await(shop.balance->charge(4, 5'000));
+    const auto second = await(shop.service.charge(4, 5'000));
     QCOMPARE(*second.value, 35'000);
-    QTRY_COMPARE(shop.script->count(Events::RecordBalanceCharge), 2);
-    const QList<bus::EventEnvelope> events = shop.script->published(Events::RecordBalanceCharge);
+    QTRY_COMPARE(shop.script.count(Events::RecordBalanceCharge), 2);
+    const QList<bus::EventEnvelope> events = shop.script.published(Events::RecordBalanceCharge);
     QCOMPARE(events.at(0).aggregateId, u"user-4"_s);
     QCOMPARE(events.at(0).producer, BalanceService::Name);
     QCOMPARE(events.at(0).payload,
@@ -307,7 +253,7 @@ void TestBalanceService::chargeRegistersRecordBalanceCharge()
     // A refused charge registers nothing.
     QVERIFY(!shop.charge(4, 0));
     QVERIFY(shop.charge(5, 1)); // a later event proves the refused one was never published
-    QTRY_COMPARE(shop.script->count(Events::RecordBalanceCharge), 3);
+    QTRY_COMPARE(shop.script.count(Events::RecordBalanceCharge), 3);
 }
 
 void TestBalanceService::concurrentChargesAddUpExactly()
@@ -316,7 +262,7 @@ void TestBalanceService::concurrentChargesAddUpExactly()
     Shop shop(dir.path());
     QList<QFuture<bus::Outcome<qint64>>> futures;
     for (int i = 0; i < 100; ++i)
-        futures.append(shop.balance->charge(1, 1'000)); // all submitted before any is awaited
+        futures.append(shop.service.charge(1, 1'000)); // all submitted before any is awaited
     QSet<qint64> after;
     for (const auto &future : std::as_const(futures)) {
         const auto outcome = await(future);
@@ -326,8 +272,8 @@ void TestBalanceService::concurrentChargesAddUpExactly()
     QCOMPARE(after.size(), 100); // every charge saw the one before it
     QCOMPARE(shop.balanceOf(1), 100'000);
     QCOMPARE(shop.charged(), 100'000);
-    QCOMPARE(countRows(*shop.balance, u"charges"_s), 100);
-    QTRY_COMPARE(shop.script->count(Events::RecordBalanceCharge), 100);
+    QCOMPARE(countRows(shop.service, u"charges"_s), 100);
+    QTRY_COMPARE(shop.script.count(Events::RecordBalanceCharge), 100);
 }
 
 void TestBalanceService::deductsTheFinalAmount_data()
@@ -345,25 +291,25 @@ void TestBalanceService::deductsTheFinalAmount()
     test::TempDataDir dir;
     Shop shop(dir.path());
     QVERIFY(shop.charge(1, 20'000));
-    QVERIFY(shop.publish(type, 1, couponApplied(1, 1, 15'000, discount, discount ? 7 : 0)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 1);
+    QVERIFY(shop.send(type, 1, couponApplied(1, 1, 15'000, discount, discount ? 7 : 0)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 1);
     const qint64 paid = 15'000 - discount;
     const QJsonObject expected{{u"orderId"_s, 1}, {u"userId"_s, 1}, {u"amount"_s, paid},
             {u"balanceAfter"_s, 20'000 - paid}};
     QCOMPARE(shop.only(Events::BalanceDeducted, 1), expected);
-    const bus::EventEnvelope e = shop.script->published(Events::BalanceDeducted).first();
-    QCOMPARE(e.sagaId, Shop::sagaOf(1));
-    QCOMPARE(e.aggregateId, Shop::orderKey(1));
+    const bus::EventEnvelope e = shop.script.published(Events::BalanceDeducted).first();
+    QCOMPARE(e.sagaId, sagaOf(1));
+    QCOMPARE(e.aggregateId, orderKey(1));
     QCOMPARE(shop.balanceOf(1), 20'000 - paid);
-    QCOMPARE(shop.stateOf(1), u"deducted"_s);
-    QCOMPARE(shop.stateOf(2), u"none"_s);
+    QCOMPARE(shop.state(1), u"deducted"_s);
+    QCOMPARE(shop.state(2), u"none"_s);
 
     // A free order (final amount 0) is paid too, even with an empty balance.
-    QVERIFY(shop.publish(type, 2, couponApplied(2, 3, 3'000, 3'000)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 2);
+    QVERIFY(shop.send(type, 2, couponApplied(2, 3, 3'000, 3'000)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 2);
     QCOMPARE(shop.only(Events::BalanceDeducted, 2).value(u"amount"_s).toInteger(), 0);
     QCOMPARE(shop.only(Events::BalanceDeducted, 2).value(u"balanceAfter"_s).toInteger(), 0);
-    QCOMPARE(shop.script->count(Events::BalanceFailed), 0);
+    QCOMPARE(shop.script.count(Events::BalanceFailed), 0);
 }
 
 void TestBalanceService::insufficientBalanceFails()
@@ -371,20 +317,20 @@ void TestBalanceService::insufficientBalanceFails()
     test::TempDataDir dir;
     Shop shop(dir.path());
     QVERIFY(shop.charge(2, 5'000));
-    QVERIFY(shop.publish(Events::CouponUsed, 3, couponApplied(3, 2, 15'000, 3'000)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceFailed), 1);
+    QVERIFY(shop.send(Events::CouponUsed, 3, couponApplied(3, 2, 15'000, 3'000)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceFailed), 1);
     const QJsonObject expected{{u"orderId"_s, 3},
             {u"reason"_s, u"balance 5,000 won is less than the 12,000 won to pay"_s},
             {u"amount"_s, 12'000}, {u"balance"_s, 5'000}};
     QCOMPARE(shop.only(Events::BalanceFailed, 3), expected);
-    QCOMPARE(shop.script->published(Events::BalanceFailed).first().sagaId, Shop::sagaOf(3));
+    QCOMPARE(shop.script.published(Events::BalanceFailed).first().sagaId, sagaOf(3));
     QCOMPARE(shop.balanceOf(2), 5'000);
-    QCOMPARE(shop.stateOf(3), u"failed"_s);
-    QCOMPARE(shop.script->count(Events::BalanceDeducted), 0);
+    QCOMPARE(shop.state(3), u"failed"_s);
+    QCOMPARE(shop.script.count(Events::BalanceDeducted), 0);
 
     // Exactly enough is enough.
-    QVERIFY(shop.publish(Events::CouponSkipped, 4, couponApplied(4, 2, 5'000, 0, 0)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 1);
+    QVERIFY(shop.send(Events::CouponSkipped, 4, couponApplied(4, 2, 5'000, 0, 0)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 1);
     QCOMPARE(shop.balanceOf(2), 0);
 }
 
@@ -392,14 +338,14 @@ void TestBalanceService::unknownUserFails()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    QVERIFY(shop.publish(Events::CouponSkipped, 5, couponApplied(5, 99, 1'000, 0, 0)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceFailed), 1);
+    QVERIFY(shop.send(Events::CouponSkipped, 5, couponApplied(5, 99, 1'000, 0, 0)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceFailed), 1);
     const QJsonObject failed = shop.only(Events::BalanceFailed, 5);
     QCOMPARE(failed.value(u"reason"_s).toString(), u"user 99 does not exist"_s);
     QCOMPARE(failed.value(u"amount"_s).toInteger(), 1'000);
     QCOMPARE(failed.value(u"balance"_s).toInteger(), 0);
-    QCOMPARE(shop.stateOf(5), u"failed"_s);
-    QCOMPARE(countRows(*shop.balance, u"users"_s), 5);
+    QCOMPARE(shop.state(5), u"failed"_s);
+    QCOMPARE(countRows(shop.service, u"users"_s), 5);
 }
 
 void TestBalanceService::repeatedStepDeductsOnce()
@@ -408,32 +354,30 @@ void TestBalanceService::repeatedStepDeductsOnce()
     Shop shop(dir.path());
     QVERIFY(shop.charge(1, 20'000));
     for (int round = 0; round < 2; ++round) {
-        QVERIFY(shop.publish(Events::CouponUsed, 11, couponApplied(11, 1, 12'000, 2'000)));
-        QVERIFY(shop.publish(
-                Events::CouponSkipped, 12, couponApplied(12, 1, 50'000, 0, 0))); // fails
+        QVERIFY(shop.send(Events::CouponUsed, 11, couponApplied(11, 1, 12'000, 2'000)));
+        QVERIFY(shop.send(Events::CouponSkipped, 12, couponApplied(12, 1, 50'000, 0, 0))); // fails
     }
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 2);
-    QTRY_COMPARE(shop.script->count(Events::BalanceFailed), 2);
-    const auto deducted = shop.script->payloads(Events::BalanceDeducted, Shop::orderKey(11));
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 2);
+    QTRY_COMPARE(shop.script.count(Events::BalanceFailed), 2);
+    const auto deducted = shop.script.payloads(Events::BalanceDeducted, orderKey(11));
     QCOMPARE(deducted.size(), 2);
     QCOMPARE(deducted.at(0), deducted.at(1));
     QCOMPARE(deducted.at(0).value(u"balanceAfter"_s).toInteger(), 10'000);
-    const auto failed = shop.script->payloads(Events::BalanceFailed, Shop::orderKey(12));
+    const auto failed = shop.script.payloads(Events::BalanceFailed, orderKey(12));
     QCOMPARE(failed.size(), 2);
     QCOMPARE(failed.at(0), failed.at(1));
     QCOMPARE(shop.balanceOf(1), 10'000);
 
     // A repeat after more money arrived still repeats the recorded outcome.
     QVERIFY(shop.charge(1, 90'000));
-    QVERIFY(shop.publish(Events::CouponSkipped, 12, couponApplied(12, 1, 50'000, 0, 0)));
-    QVERIFY(shop.publish(Events::CouponUsed, 11, couponApplied(11, 1, 12'000, 2'000)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceFailed), 3);
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 3);
-    QCOMPARE(shop.script->payloads(Events::BalanceFailed, Shop::orderKey(12)).last(), failed.at(0));
-    QCOMPARE(shop.script->payloads(Events::BalanceDeducted, Shop::orderKey(11)).last(),
-            deducted.at(0));
+    QVERIFY(shop.send(Events::CouponSkipped, 12, couponApplied(12, 1, 50'000, 0, 0)));
+    QVERIFY(shop.send(Events::CouponUsed, 11, couponApplied(11, 1, 12'000, 2'000)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceFailed), 3);
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 3);
+    QCOMPARE(shop.script.payloads(Events::BalanceFailed, orderKey(12)).last(), failed.at(0));
+    QCOMPARE(shop.script.payloads(Events::BalanceDeducted, orderKey(11)).last(), deducted.at(0));
     QCOMPARE(shop.balanceOf(1), 100'000);
-    QCOMPARE(countRows(*shop.balance, u"balance_ops"_s), 2);
+    QCOMPARE(countRows(shop.service, u"balance_ops"_s), 2);
 }
 
 void TestBalanceService::refundsOnEachTrigger_data()
@@ -449,19 +393,19 @@ void TestBalanceService::refundsOnEachTrigger()
     test::TempDataDir dir;
     Shop shop(dir.path());
     QVERIFY(shop.charge(1, 20'000));
-    QVERIFY(shop.publish(Events::CouponUsed, 21, couponApplied(21, 1, 15'000, 3'000)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 1);
+    QVERIFY(shop.send(Events::CouponUsed, 21, couponApplied(21, 1, 15'000, 3'000)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 1);
     QCOMPARE(shop.balanceOf(1), 8'000);
     QVERIFY(shop.charge(1, 1'000)); // the refund adds to whatever the balance is now
 
-    QVERIFY(shop.publish(trigger, 21, compensation(21)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceRefunded), 1);
+    QVERIFY(shop.send(trigger, 21, compensation(21)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceRefunded), 1);
     const QJsonObject expected{{u"orderId"_s, 21}, {u"userId"_s, 1}, {u"amount"_s, 12'000},
             {u"balanceAfter"_s, 21'000}};
     QCOMPARE(shop.only(Events::BalanceRefunded, 21), expected);
-    QCOMPARE(shop.script->published(Events::BalanceRefunded).first().sagaId, Shop::sagaOf(21));
+    QCOMPARE(shop.script.published(Events::BalanceRefunded).first().sagaId, sagaOf(21));
     QCOMPARE(shop.balanceOf(1), 21'000);
-    QCOMPARE(shop.stateOf(21), u"refunded"_s);
+    QCOMPARE(shop.state(21), u"refunded"_s);
 }
 
 void TestBalanceService::refundTwiceRefundsOnce()
@@ -469,15 +413,15 @@ void TestBalanceService::refundTwiceRefundsOnce()
     test::TempDataDir dir;
     Shop shop(dir.path());
     QVERIFY(shop.charge(1, 20'000));
-    QVERIFY(shop.publish(Events::CouponSkipped, 31, couponApplied(31, 1, 5'000, 0, 0)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 1);
-    QVERIFY(shop.publish(Events::OrderConfirmationFailed, 31, compensation(31)));
-    QVERIFY(shop.publish(Events::OrderCancelled, 31, compensation(31)));
-    QVERIFY(shop.publish(Events::OrderCancelled, 31, compensation(31)));
-    QTRY_COMPARE(shop.balance->stats().handled, 4);
-    QCOMPARE(shop.script->count(Events::BalanceRefunded), 1);
+    QVERIFY(shop.send(Events::CouponSkipped, 31, couponApplied(31, 1, 5'000, 0, 0)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 1);
+    QVERIFY(shop.send(Events::OrderConfirmationFailed, 31, compensation(31)));
+    QVERIFY(shop.send(Events::OrderCancelled, 31, compensation(31)));
+    QVERIFY(shop.send(Events::OrderCancelled, 31, compensation(31)));
+    QTRY_COMPARE(shop.service.stats().handled, 4);
+    QCOMPARE(shop.script.count(Events::BalanceRefunded), 1);
     QCOMPARE(shop.balanceOf(1), 20'000);
-    QCOMPARE(*await(shop.balance->compensateOrder(31)).value, false);
+    QCOMPARE(*await(shop.service.compensateOrder(31)).value, false);
     QCOMPARE(shop.balanceOf(1), 20'000);
 }
 
@@ -486,15 +430,15 @@ void TestBalanceService::refundWithoutDeductionDoesNothing()
     test::TempDataDir dir;
     Shop shop(dir.path());
     QVERIFY(shop.charge(1, 1'000));
-    QVERIFY(shop.publish(Events::CouponSkipped, 41, couponApplied(41, 1, 5'000, 0, 0))); // fails
-    QTRY_COMPARE(shop.script->count(Events::BalanceFailed), 1);
-    QVERIFY(shop.publish(Events::OrderCancelled, 41, compensation(41)));
-    QVERIFY(shop.publish(Events::OrderConfirmationFailed, 42, compensation(42))); // never seen
-    QTRY_COMPARE(shop.balance->stats().handled, 3);
-    QCOMPARE(shop.script->count(Events::BalanceRefunded), 0);
+    QVERIFY(shop.send(Events::CouponSkipped, 41, couponApplied(41, 1, 5'000, 0, 0))); // fails
+    QTRY_COMPARE(shop.script.count(Events::BalanceFailed), 1);
+    QVERIFY(shop.send(Events::OrderCancelled, 41, compensation(41)));
+    QVERIFY(shop.send(Events::OrderConfirmationFailed, 42, compensation(42))); // never seen
+    QTRY_COMPARE(shop.service.stats().handled, 3);
+    QCOMPARE(shop.script.count(Events::BalanceRefunded), 0);
     QCOMPARE(shop.balanceOf(1), 1'000);
-    QCOMPARE(shop.stateOf(41), u"failed"_s);
-    QCOMPARE(shop.stateOf(42), u"none"_s);
+    QCOMPARE(shop.state(41), u"failed"_s);
+    QCOMPARE(shop.state(42), u"none"_s);
 }
 
 void TestBalanceService::refundMayPassTheChargeLimit()
@@ -503,13 +447,13 @@ void TestBalanceService::refundMayPassTheChargeLimit()
     Shop shop(dir.path());
     for (int i = 0; i < 100; ++i)
         QVERIFY(shop.charge(1, 10'000'000));
-    QVERIFY(shop.publish(Events::CouponSkipped, 51, couponApplied(51, 1, 500, 0, 0)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 1);
+    QVERIFY(shop.send(Events::CouponSkipped, 51, couponApplied(51, 1, 500, 0, 0)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 1);
     QVERIFY(shop.charge(1, 500)); // back at the limit
-    QVERIFY(shop.publish(Events::OrderCancelled, 51, compensation(51)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceRefunded), 1);
+    QVERIFY(shop.send(Events::OrderCancelled, 51, compensation(51)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceRefunded), 1);
     QCOMPARE(shop.balanceOf(1), 1'000'000'500);
-    QCOMPARE(codeOf(await(shop.balance->charge(1, 1))), u"balance_limit"_s);
+    QCOMPARE(codeOf(await(shop.service.charge(1, 1))), u"balance_limit"_s);
     QCOMPARE(shop.balanceOf(1), 1'000'000'500);
 }
 
@@ -518,27 +462,27 @@ void TestBalanceService::compensateOrderRefundsOnceInTheSaga()
     test::TempDataDir dir;
     Shop shop(dir.path());
     QVERIFY(shop.charge(2, 10'000));
-    QVERIFY(shop.publish(Events::CouponUsed, 61, couponApplied(61, 2, 9'000, 900)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 1);
+    QVERIFY(shop.send(Events::CouponUsed, 61, couponApplied(61, 2, 9'000, 900)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 1);
     QCOMPARE(shop.balanceOf(2), 1'900);
 
-    const auto first = await(shop.balance->compensateOrder(61));
+    const auto first = await(shop.service.compensateOrder(61));
     QVERIFY2(first.ok(), qPrintable(first.error));
     QCOMPARE(*first.value, true);
-    QTRY_COMPARE(shop.script->count(Events::BalanceRefunded), 1);
-    const bus::EventEnvelope refunded = shop.script->published(Events::BalanceRefunded).first();
-    QCOMPARE(refunded.sagaId, Shop::sagaOf(61));
-    QCOMPARE(refunded.aggregateId, Shop::orderKey(61));
+    QTRY_COMPARE(shop.script.count(Events::BalanceRefunded), 1);
+    const bus::EventEnvelope refunded = shop.script.published(Events::BalanceRefunded).first();
+    QCOMPARE(refunded.sagaId, sagaOf(61));
+    QCOMPARE(refunded.aggregateId, orderKey(61));
     QCOMPARE(refunded.payload.value(u"amount"_s).toInteger(), 8'100);
     QCOMPARE(refunded.payload.value(u"balanceAfter"_s).toInteger(), 10'000);
     QCOMPARE(shop.balanceOf(2), 10'000);
-    QCOMPARE(shop.stateOf(61), u"refunded"_s);
+    QCOMPARE(shop.state(61), u"refunded"_s);
 
-    QCOMPARE(*await(shop.balance->compensateOrder(61)).value, false);
-    QCOMPARE(*await(shop.balance->compensateOrder(62)).value, false);
-    QVERIFY(shop.publish(Events::OrderCancelled, 61, compensation(61)));
-    QTRY_COMPARE(shop.balance->stats().handled, 2);
-    QCOMPARE(shop.script->count(Events::BalanceRefunded), 1);
+    QCOMPARE(*await(shop.service.compensateOrder(61)).value, false);
+    QCOMPARE(*await(shop.service.compensateOrder(62)).value, false);
+    QVERIFY(shop.send(Events::OrderCancelled, 61, compensation(61)));
+    QTRY_COMPARE(shop.service.stats().handled, 2);
+    QCOMPARE(shop.script.count(Events::BalanceRefunded), 1);
     QCOMPARE(shop.balanceOf(2), 10'000);
 }
 
@@ -551,11 +495,11 @@ void TestBalanceService::totalsAddUp()
     QVERIFY(shop.charge(1, 10'000));
     QVERIFY(shop.charge(2, 25'000));
     QVERIFY(shop.charge(5, 7));
-    QVERIFY(shop.publish(Events::CouponSkipped, 71, couponApplied(71, 1, 4'000, 0, 0)));
-    QVERIFY(shop.publish(Events::CouponSkipped, 72, couponApplied(72, 2, 5'000, 0, 0)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 2);
-    QVERIFY(shop.publish(Events::OrderCancelled, 72, compensation(72)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceRefunded), 1);
+    QVERIFY(shop.send(Events::CouponSkipped, 71, couponApplied(71, 1, 4'000, 0, 0)));
+    QVERIFY(shop.send(Events::CouponSkipped, 72, couponApplied(72, 2, 5'000, 0, 0)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 2);
+    QVERIFY(shop.send(Events::OrderCancelled, 72, compensation(72)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceRefunded), 1);
     QCOMPARE(shop.charged(), 35'007);
     QCOMPARE(shop.total(), 35'007 - 4'000);
 }
@@ -573,32 +517,22 @@ void TestBalanceService::malformedPayloadIsDeadLettered()
     negative.insert(u"finalAmount"_s, -1);
     QJsonObject zeroOrder = couponApplied(84, 1, 10'000, 0, 0);
     zeroOrder.insert(u"orderId"_s, 0);
-    QVERIFY(shop.publish(Events::CouponSkipped, 81, noFinal));
-    QVERIFY(shop.publish(Events::CouponUsed, 82, textUser));
-    QVERIFY(shop.publish(Events::CouponUsed, 83, negative));
-    QVERIFY(shop.publish(Events::CouponSkipped, 84, zeroOrder));
-    QVERIFY(shop.publish(Events::OrderCancelled, 85, {{u"orderId"_s, 85.5}}));
-    QTRY_COMPARE(shop.balance->stats().deadLettered, 5);
-
-    const QList<bus::DeadLetter> letters = await(shop.balance->deadLetters());
-    QCOMPARE(letters.size(), 5);
-    const QHash<QString, QString> expected{
-            {Shop::orderKey(81), u"payload field \"finalAmount\" must be a whole number"_s},
-            {Shop::orderKey(82), u"payload field \"userId\" must be a whole number"_s},
-            {Shop::orderKey(83), u"payload field \"finalAmount\" must not be negative"_s},
-            {Shop::orderKey(84), u"payload field \"orderId\" must be a positive whole number"_s},
-            {Shop::orderKey(85), u"payload field \"orderId\" must be a whole number"_s}};
-    for (const bus::DeadLetter &l : letters) {
-        QCOMPARE(l.consumer, BalanceService::Name);
-        QCOMPARE(l.attempts, 3);
-        QVERIFY2(expected.contains(l.aggregateId), qPrintable(l.aggregateId));
-        QVERIFY2(l.error.contains(expected.value(l.aggregateId)),
-                qPrintable(l.aggregateId + u": "_s + l.error));
-    }
-    QCOMPARE(countRows(*shop.balance, u"balance_ops"_s), 0);
+    const QList<test::Malformed> malformed{
+            {Events::CouponSkipped, 81, noFinal,
+                    u"payload field \"finalAmount\" must be a whole number"_s},
+            {Events::CouponUsed, 82, textUser,
+                    u"payload field \"userId\" must be a whole number"_s},
+            {Events::CouponUsed, 83, negative,
+                    u"payload field \"finalAmount\" must not be negative"_s},
+            {Events::CouponSkipped, 84, zeroOrder,
+                    u"payload field \"orderId\" must be a positive whole number"_s},
+            {Events::OrderCancelled, 85, {{u"orderId"_s, 85.5}},
+                    u"payload field \"orderId\" must be a whole number"_s}};
+    QCOMPARE(shop.rejects(malformed, 3), QStringList());
+    QCOMPARE(countRows(shop.service, u"balance_ops"_s), 0);
     QCOMPARE(shop.balanceOf(1), 50'000);
-    QVERIFY(shop.publish(Events::CouponSkipped, 86, couponApplied(86, 1, 10'000, 0, 0)));
-    QTRY_COMPARE(shop.script->count(Events::BalanceDeducted), 1);
+    QVERIFY(shop.send(Events::CouponSkipped, 86, couponApplied(86, 1, 10'000, 0, 0)));
+    QTRY_COMPARE(shop.script.count(Events::BalanceDeducted), 1);
     QCOMPARE(shop.balanceOf(1), 40'000);
 }
 

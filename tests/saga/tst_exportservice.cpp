@@ -1,9 +1,7 @@
 // The Export service through the real bus, against a real HTTP server on 127.0.0.1 (a small
 // HTTP/1.1 responder on QTcpServer, on a thread of its own so that the test thread may block).
 
-#include "bus/EventBus.h"
-#include "common/ScriptService.h"
-#include "common/TestServices.h"
+#include "common/ServiceHarness.h"
 #include "common/TestSupport.h"
 #include "saga/CheckoutEvents.h"
 #include "saga/Payload.h"
@@ -156,11 +154,6 @@ private:
     QList<QByteArray> m_paths;
 };
 
-QString aggregateOf(qint64 orderId)
-{
-    return u"order-"_s + QString::number(orderId);
-}
-
 QJsonObject exportRequest(qint64 orderId)
 {
     return {{u"orderId"_s, orderId},
@@ -172,38 +165,31 @@ QJsonObject exportRequest(qint64 orderId)
             {u"confirmedAt"_s, qint64(1'700'000'000'000)}};
 }
 
-struct Shop
+/// The export service and a script service on one bus, in one data directory; records
+/// the error of every failed attempt.
+struct Shop : test::ServiceHarness<ExportService>
 {
     Shop(const QString &dir, ExportConfig config, int maxAttempts = 3)
+        : ServiceHarness(dir, {.maxAttempts = maxAttempts, .start = false}, std::move(config))
     {
-        exporter = std::make_unique<ExportService>(test::serviceConfig(dir, ExportService::Name, maxAttempts),
-                                                   std::move(config));
-        script = std::make_unique<test::ScriptService>(test::serviceConfig(dir, u"script"_s), bus);
-        bus.addService(*exporter);
-        bus.addService(*script);
         failed = bus.connectEventFailed([this](const bus::EventFailed &e) {
             QMutexLocker lock(&mutex);
             failures.append(e.error);
         });
         bus.start();
     }
-    ~Shop() { bus.stop(); }
+    ~Shop() { bus.stop(); } // before `failed`'s slot loses its mutex and list
 
-    bool request(qint64 orderId)
-    {
-        return await(script->publish({Events::OrderExportRequested, aggregateOf(orderId), exportRequest(orderId)}))
-            .ok();
-    }
+    bool request(qint64 orderId) { return send(Events::OrderExportRequested, orderId, exportRequest(orderId)); }
     /// Requests the export and waits until the service handled it successfully.
     bool requestAndWait(qint64 orderId)
     {
-        const qint64 before = exporter->stats().handled;
-        return request(orderId) && QTest::qWaitFor([&] { return exporter->stats().handled > before; }, 10000);
+        return deliver(Events::OrderExportRequested, orderId, exportRequest(orderId));
     }
-    QString state(qint64 orderId) { return await(exporter->exportState(orderId)).value.value_or(u"?"_s); }
+    QString state(qint64 orderId) { return await(service.exportState(orderId)).value.value_or(u"?"_s); }
     std::optional<ExportRecord> record(qint64 orderId)
     {
-        for (const ExportRecord &r : await(exporter->exports()).value.value_or(QList<ExportRecord>{})) {
+        for (const ExportRecord &r : test::valueOr(service.exports(), QList<ExportRecord>{})) {
             if (r.orderId == orderId)
                 return r;
         }
@@ -215,9 +201,6 @@ struct Shop
         return failures;
     }
 
-    bus::EventBus bus;
-    std::unique_ptr<ExportService> exporter;
-    std::unique_ptr<test::ScriptService> script;
     bus::EventBus::Connection failed;
     QMutex mutex;
     QStringList failures;
@@ -271,7 +254,7 @@ void TestExportService::sendsTheConfirmedOrder()
     QVERIFY(r->at > 0);
     QCOMPARE(r->toJson().value(u"status"_s).toString(), u"sent"_s);
     QCOMPARE(shop.state(8), u"none"_s);
-    QCOMPARE(shop.exporter->stats().published, 0); // never publishes anything
+    QCOMPARE(shop.service.stats().published, 0); // never publishes anything
 }
 
 void TestExportService::skipsWithoutUrl()
@@ -279,13 +262,13 @@ void TestExportService::skipsWithoutUrl()
     TestHttpServer server;
     test::TempDataDir dir;
     Shop shop(dir.path(), ExportConfig{});
-    QVERIFY(shop.exporter->url().isEmpty());
+    QVERIFY(shop.service.url().isEmpty());
 
     QVERIFY(shop.requestAndWait(1));
     QCOMPARE(shop.state(1), u"skipped"_s);
     QCOMPARE(shop.record(1)->httpStatus, 0);
     QCOMPARE(server.requests(), 0);
-    QCOMPARE(await(shop.exporter->deadLetters()).size(), 0);
+    QCOMPARE(await(shop.service.deadLetters()).size(), 0);
 }
 
 void TestExportService::retriesUntilTheServerAccepts()
@@ -304,8 +287,8 @@ void TestExportService::retriesUntilTheServerAccepts()
     QCOMPARE(failures.size(), 2);
     for (const QString &f : failures)
         QCOMPARE(f, u"export to %1 failed: HTTP 503"_s.arg(server.url().toString()));
-    QCOMPARE(shop.exporter->stats().retried, 2);
-    QCOMPARE(await(shop.exporter->deadLetters()).size(), 0);
+    QCOMPARE(shop.service.stats().retried, 2);
+    QCOMPARE(await(shop.service.deadLetters()).size(), 0);
     // Every attempt sent the same body.
     QCOMPARE(server.bodies().at(0), server.bodies().at(2));
 }
@@ -318,8 +301,8 @@ void TestExportService::deadLettersWhenAlwaysRefused()
     Shop shop(dir.path(), ExportConfig{server.url(), 3000}, 3);
 
     QVERIFY(shop.request(1));
-    QTRY_COMPARE(await(shop.exporter->deadLetters()).size(), 1);
-    const bus::DeadLetter letter = await(shop.exporter->deadLetters()).first();
+    QTRY_COMPARE(await(shop.service.deadLetters()).size(), 1);
+    const bus::DeadLetter letter = await(shop.service.deadLetters()).first();
     QCOMPARE(letter.eventType, Events::OrderExportRequested);
     QCOMPARE(letter.attempts, 3);
     QCOMPARE(letter.error, u"export to %1 failed: HTTP 500"_s.arg(server.url().toString()));
@@ -328,7 +311,7 @@ void TestExportService::deadLettersWhenAlwaysRefused()
 
     // Once the platform is back, the admin's retry of the dead letter sends it.
     server.script({}, 200);
-    const bus::DeadLetterRetryResult retried = await(shop.exporter->retryDeadLetter(letter.id));
+    const bus::DeadLetterRetryResult retried = await(shop.service.retryDeadLetter(letter.id));
     QCOMPARE(retried.status, bus::DeadLetterRetryResult::Status::Handled);
     QCOMPARE(shop.state(1), u"sent"_s);
     QCOMPARE(server.requests(), 4);
@@ -347,8 +330,8 @@ void TestExportService::deadLettersWhenNobodyListens()
     Shop shop(dir.path(), ExportConfig{url, 3000}, 2);
 
     QVERIFY(shop.request(1));
-    QTRY_COMPARE(await(shop.exporter->deadLetters()).size(), 1);
-    const bus::DeadLetter letter = await(shop.exporter->deadLetters()).first();
+    QTRY_COMPARE(await(shop.service.deadLetters()).size(), 1);
+    const bus::DeadLetter letter = await(shop.service.deadLetters()).first();
     QCOMPARE(letter.error, u"export to %1 failed: connection refused"_s.arg(url.toString()));
     QCOMPARE(shop.state(1), u"none"_s);
 }
@@ -359,7 +342,7 @@ void TestExportService::timeoutIsRetried()
     server.script({TestHttpServer::Hang}, 200);
     test::TempDataDir dir;
     Shop shop(dir.path(), ExportConfig{server.url(), 300}, 3);
-    QCOMPARE(shop.exporter->timeoutMs(), 300);
+    QCOMPARE(shop.service.timeoutMs(), 300);
 
     QElapsedTimer clock;
     clock.start();
@@ -380,8 +363,8 @@ void TestExportService::urlCanChangeAtRunTime()
     QVERIFY(shop.requestAndWait(1));
     QCOMPARE(shop.state(1), u"skipped"_s);
 
-    shop.exporter->setUrl(server.url());
-    QCOMPARE(shop.exporter->url(), server.url());
+    shop.service.setUrl(server.url());
+    QCOMPARE(shop.service.url(), server.url());
     QVERIFY(shop.requestAndWait(2));
     QCOMPARE(shop.state(2), u"sent"_s);
     QCOMPARE(server.requests(), 1);
@@ -391,7 +374,7 @@ void TestExportService::urlCanChangeAtRunTime()
     QCOMPARE(shop.state(1), u"sent"_s);
     QCOMPARE(server.requests(), 2);
 
-    shop.exporter->setUrl(QUrl());
+    shop.service.setUrl(QUrl());
     QVERIFY(shop.requestAndWait(3));
     QCOMPARE(shop.state(3), u"skipped"_s);
     QCOMPARE(server.requests(), 2);
@@ -412,10 +395,10 @@ void TestExportService::sentOrderIsNotSentAgain()
     QCOMPARE(shop.record(1)->attempts, 1);
 
     // Even with the endpoint gone.
-    shop.exporter->setUrl(QUrl());
+    shop.service.setUrl(QUrl());
     QVERIFY(shop.requestAndWait(1));
     QCOMPARE(shop.state(1), u"sent"_s);
-    QCOMPARE(countRows(*shop.exporter, u"exports"_s), 1);
+    QCOMPARE(countRows(shop.service, u"exports"_s), 1);
 }
 
 void TestExportService::malformedRequestIsDeadLettered()
@@ -423,9 +406,7 @@ void TestExportService::malformedRequestIsDeadLettered()
     TestHttpServer server;
     test::TempDataDir dir;
     Shop shop(dir.path(), ExportConfig{server.url(), 3000}, 2);
-    QVERIFY(await(shop.script->publish({Events::OrderExportRequested, aggregateOf(1), {{u"finalAmount"_s, 1}}})).ok());
-    QTRY_COMPARE(await(shop.exporter->deadLetters()).size(), 1);
-    QVERIFY(await(shop.exporter->deadLetters()).first().error.contains(u"orderId"_s));
+    QCOMPARE(shop.rejects({{Events::OrderExportRequested, 1, {{u"finalAmount"_s, 1}}, u"orderId"_s}}, 2), QStringList());
     QCOMPARE(server.requests(), 0);
 }
 

@@ -1,9 +1,7 @@
 // The Order service through the real bus: test::ScriptService plays the other services
 // (publishes their events) and records everything published.
 
-#include "bus/EventBus.h"
-#include "common/ScriptService.h"
-#include "common/TestServices.h"
+#include "common/ServiceHarness.h"
 #include "common/TestSupport.h"
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
@@ -27,15 +25,11 @@ using sagashop::services::PlacedOrder;
 using sagashop::services::PlaceOrderRequest;
 using sagashop::test::await;
 using sagashop::test::countRows;
+using sagashop::test::orderKey;
 using Item = sagashop::saga::Payload::Item;
 namespace Events = sagashop::saga::CheckoutEvents;
 
 namespace {
-
-QString aggregateOf(qint64 orderId)
-{
-    return u"order-"_s + QString::number(orderId);
-}
 
 PlaceOrderRequest request(const QString &key, qint64 userId = 1, qint64 userCouponId = 0)
 {
@@ -43,53 +37,30 @@ PlaceOrderRequest request(const QString &key, qint64 userId = 1, qint64 userCoup
 }
 
 /// The order service and a script service on one bus, in one data directory.
-struct Shop
+struct Shop : test::ServiceHarness<OrderService>
 {
-    explicit Shop(const QString &dir, int maxAttempts = 3)
-    {
-        order = std::make_unique<OrderService>(test::serviceConfig(dir, OrderService::Name, maxAttempts));
-        script = std::make_unique<test::ScriptService>(test::serviceConfig(dir, u"script"_s), bus);
-        bus.addService(*order);
-        bus.addService(*script);
-        bus.start();
-    }
-    ~Shop() { bus.stop(); }
+    explicit Shop(const QString &dir, int maxAttempts = 3) : ServiceHarness(dir, {.maxAttempts = maxAttempts}) { }
 
     PlacedOrder place(const PlaceOrderRequest &r)
     {
-        const bus::Outcome<PlacedOrder> outcome = await(order->placeOrder(r));
+        const bus::Outcome<PlacedOrder> outcome = await(service.placeOrder(r));
         if (!outcome.ok())
             qWarning() << "placeOrder failed:" << outcome.error;
         return outcome.value.value_or(PlacedOrder{});
     }
 
-    /// Publishes `type` for the order (as its saga) and waits until the order service has
-    /// handled it (the events it caused are recorded by then).
+    /// Publishes `type` for the order (as its saga, with its orderId) and waits until the
+    /// order service has handled it.
     bool deliver(const QString &type, const PlacedOrder &placed, QJsonObject payload)
     {
         payload.insert(u"orderId"_s, placed.orderId);
-        const qint64 before = order->stats().handled;
-        const bus::Outcome<QString> sent =
-            await(script->publish({type, aggregateOf(placed.orderId), payload, placed.sagaId}));
-        if (!sent.ok())
-            return false;
-        return QTest::qWaitFor([&] { return order->stats().handled > before; }, 5000);
+        return ServiceHarness::deliver(type, placed.orderId, payload, placed.sagaId);
     }
 
     std::optional<OrderView> view(qint64 orderId)
     {
-        const auto outcome = await(order->order(orderId));
-        return outcome.ok() ? *outcome.value : std::nullopt;
+        return test::valueOr(service.order(orderId), std::optional<OrderView>());
     }
-    QString state(qint64 orderId) { return await(order->stateForOrder(orderId)).value.value_or(u"?"_s); }
-    QList<QJsonObject> payloads(const QString &type, qint64 orderId) const
-    {
-        return script->payloads(type, aggregateOf(orderId));
-    }
-
-    bus::EventBus bus; // first: the script service connects to it; stopped explicitly
-    std::unique_ptr<OrderService> order;
-    std::unique_ptr<test::ScriptService> script;
 };
 
 QJsonObject inventoryDeducted(qint64 userId = 1)
@@ -170,10 +141,10 @@ void TestOrderService::placementPublishesPaymentRequested()
     QCOMPARE(placed.status, u"CREATED"_s);
     QVERIFY(!QUuid::fromString(placed.sagaId).isNull());
 
-    QTRY_COMPARE(shop.script->count(Events::PaymentRequested), 1);
-    const bus::EventEnvelope e = shop.script->published(Events::PaymentRequested).first();
+    QTRY_COMPARE(shop.script.count(Events::PaymentRequested), 1);
+    const bus::EventEnvelope e = shop.script.published(Events::PaymentRequested).first();
     QCOMPARE(e.sagaId, placed.sagaId);
-    QCOMPARE(e.aggregateId, aggregateOf(placed.orderId));
+    QCOMPARE(e.aggregateId, orderKey(placed.orderId));
     QCOMPARE(e.producer, OrderService::Name);
     QCOMPARE(e.payload.value(u"orderId"_s).toInteger(), placed.orderId);
     QCOMPARE(e.payload.value(u"userId"_s).toInteger(), 3);
@@ -233,15 +204,15 @@ void TestOrderService::invalidOrdersAreRefused()
 
     test::TempDataDir dir;
     Shop shop(dir.path());
-    const auto outcome = await(shop.order->placeOrder({userId, items, userCouponId, key}));
+    const auto outcome = await(shop.service.placeOrder({userId, items, userCouponId, key}));
     QVERIFY(!outcome.ok());
     QCOMPARE(DomainError::codeOf(outcome.error), u"invalid_order"_s);
     QVERIFY(!DomainError::messageOf(outcome.error).isEmpty());
     QVERIFY(!outcome.storageFailure);
-    QCOMPARE(countRows(*shop.order, u"orders"_s), 0);
-    QCOMPARE(countRows(*shop.order, u"idempotency"_s), 0);
-    QCOMPARE(countRows(*shop.order, u"outbox"_s), 0);
-    QCOMPARE(shop.script->count(Events::PaymentRequested), 0);
+    QCOMPARE(countRows(shop.service, u"orders"_s), 0);
+    QCOMPARE(countRows(shop.service, u"idempotency"_s), 0);
+    QCOMPARE(countRows(shop.service, u"outbox"_s), 0);
+    QCOMPARE(shop.script.count(Events::PaymentRequested), 0);
 }
 
 void TestOrderService::limitsAreAccepted()
@@ -252,9 +223,9 @@ void TestOrderService::limitsAreAccepted()
     for (int i = 0; i < 50; ++i)
         fifty.append({u"p%1"_s.arg(i), 1000, 0});
     fifty[0].productId = QString(64, u'x');
-    const auto outcome = await(shop.order->placeOrder({1, fifty, 0, QString(128, u'k')}));
+    const auto outcome = await(shop.service.placeOrder({1, fifty, 0, QString(128, u'k')}));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
-    QCOMPARE(countRows(*shop.order, u"order_items"_s), 50);
+    QCOMPARE(countRows(shop.service, u"order_items"_s), 50);
 }
 
 void TestOrderService::sameKeyReturnsTheSameOrder()
@@ -284,7 +255,7 @@ void TestOrderService::sameKeyReturnsTheSameOrder()
     const PlacedOrder other = shop.place(request(u"key-2"_s));
     QTRY_COMPARE(shop.payloads(Events::PaymentRequested, other.orderId).size(), 1);
     QCOMPARE(shop.payloads(Events::PaymentRequested, first.orderId).size(), 1);
-    QCOMPARE(countRows(*shop.order, u"orders"_s), 2);
+    QCOMPARE(countRows(shop.service, u"orders"_s), 2);
 }
 
 void TestOrderService::reusedKeyWithAnotherBodyConflicts()
@@ -296,18 +267,18 @@ void TestOrderService::reusedKeyWithAnotherBodyConflicts()
 
     PlaceOrderRequest otherItems = request(u"key-1"_s);
     otherItems.items[0].quantity = 3;
-    auto outcome = await(shop.order->placeOrder(otherItems));
+    auto outcome = await(shop.service.placeOrder(otherItems));
     QVERIFY(!outcome.ok());
     QCOMPARE(DomainError::codeOf(outcome.error), u"idempotency_conflict"_s);
 
-    outcome = await(shop.order->placeOrder(request(u"key-1"_s, 1, 5))); // another coupon
+    outcome = await(shop.service.placeOrder(request(u"key-1"_s, 1, 5))); // another coupon
     QCOMPARE(DomainError::codeOf(outcome.error), u"idempotency_conflict"_s);
 
-    outcome = await(shop.order->placeOrder(request(u"key-1"_s, 2))); // another user
+    outcome = await(shop.service.placeOrder(request(u"key-1"_s, 2))); // another user
     QCOMPARE(DomainError::codeOf(outcome.error), u"idempotency_conflict"_s);
 
-    QCOMPARE(countRows(*shop.order, u"orders"_s), 1);
-    QCOMPARE(countRows(*shop.order, u"idempotency"_s), 1);
+    QCOMPARE(countRows(shop.service, u"orders"_s), 1);
+    QCOMPARE(countRows(shop.service, u"idempotency"_s), 1);
 }
 
 void TestOrderService::concurrentPlacementsWithOneKeyMakeOneOrder()
@@ -320,7 +291,7 @@ void TestOrderService::concurrentPlacementsWithOneKeyMakeOneOrder()
     {
         std::vector<std::thread> threads;
         for (int i = 0; i < Callers; ++i)
-            threads.emplace_back([&, i] { futures[i] = shop.order->placeOrder(request(u"same-key"_s, 7)); });
+            threads.emplace_back([&, i] { futures[i] = shop.service.placeOrder(request(u"same-key"_s, 7)); });
         for (std::thread &t : threads)
             t.join();
     }
@@ -334,12 +305,12 @@ void TestOrderService::concurrentPlacementsWithOneKeyMakeOneOrder()
     }
     QCOMPARE(ids.size(), 1);
     QCOMPARE(created, 1);
-    QCOMPARE(countRows(*shop.order, u"orders"_s), 1);
-    QCOMPARE(countRows(*shop.order, u"idempotency"_s), 1);
+    QCOMPARE(countRows(shop.service, u"orders"_s), 1);
+    QCOMPARE(countRows(shop.service, u"idempotency"_s), 1);
 
     const PlacedOrder barrier = shop.place(request(u"other-key"_s, 7));
     QTRY_COMPARE(shop.payloads(Events::PaymentRequested, barrier.orderId).size(), 1);
-    QCOMPARE(shop.script->count(Events::PaymentRequested), 2);
+    QCOMPARE(shop.script.count(Events::PaymentRequested), 2);
 }
 
 void TestOrderService::amountsAreRecorded()
@@ -369,7 +340,7 @@ void TestOrderService::amountsAreRecorded()
     QCOMPARE(shop.view(other.orderId)->finalAmount, 500);
     QCOMPARE(shop.view(other.orderId)->discount, 0);
     // None of this publishes anything.
-    QCOMPARE(shop.order->stats().published, 2); // the two PaymentRequested
+    QCOMPARE(shop.service.stats().published, 2); // the two PaymentRequested
 }
 
 void TestOrderService::failureFailsTheOrder_data()
@@ -404,7 +375,7 @@ void TestOrderService::failureFailsTheOrder()
     QCOMPARE(failed.first(), (QJsonObject{{u"orderId"_s, placed.orderId},
                                           {u"failedStep"_s, step},
                                           {u"reason"_s, u"not enough of it"_s}}));
-    const bus::EventEnvelope envelope = shop.script->published(Events::OrderFailed).first();
+    const bus::EventEnvelope envelope = shop.script.published(Events::OrderFailed).first();
     QCOMPARE(envelope.sagaId, placed.sagaId);
 
     // Repeats and later failures of an already FAILED order change nothing.
@@ -454,7 +425,7 @@ void TestOrderService::confirmationPublishesFollowUpsOnce()
     QCOMPARE(exp.value(u"confirmedAt"_s).toInteger(), v->confirmedAt);
 
     QCOMPARE(completed.first(), (QJsonObject{{u"orderId"_s, placed.orderId}, {u"userId"_s, 5}, {u"finalAmount"_s, 9000}}));
-    for (const bus::EventEnvelope &e : shop.script->published(Events::OrderCompleted))
+    for (const bus::EventEnvelope &e : shop.script.published(Events::OrderCompleted))
         QCOMPARE(e.sagaId, placed.sagaId);
 }
 
@@ -472,7 +443,7 @@ void TestOrderService::confirmationAfterFailureAsksForCompensation()
     QCOMPARE(refused.size(), 1);
     QCOMPARE(refused.first(), (QJsonObject{{u"orderId"_s, placed.orderId},
                                            {u"reason"_s, u"the order was failed before payment completed"_s}}));
-    QCOMPARE(shop.script->published(Events::OrderConfirmationFailed).first().sagaId, placed.sagaId);
+    QCOMPARE(shop.script.published(Events::OrderConfirmationFailed).first().sagaId, placed.sagaId);
     QCOMPARE(shop.payloads(Events::OrderCompleted, placed.orderId).size(), 0);
     QCOMPARE(shop.payloads(Events::OrderExportRequested, placed.orderId).size(), 0);
     QCOMPARE(shop.payloads(Events::ProductSalesRankRecorded, placed.orderId).size(), 0);
@@ -487,13 +458,13 @@ void TestOrderService::cancelConfirmedOrderOnce()
     QVERIFY(shop.deliver(Events::CouponUsed, placed, couponUsed()));
     QVERIFY(shop.deliver(Events::OrderConfirmed, placed, orderConfirmed()));
 
-    auto outcome = await(shop.order->cancel(placed.orderId, u"alice"_s));
+    auto outcome = await(shop.service.cancel(placed.orderId, u"alice"_s));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(outcome.value->status, services::OrderStatus::Cancelled);
     QCOMPARE(outcome.value->cancelledBy, u"alice"_s);
     QCOMPARE(shop.state(placed.orderId), u"CANCELLED"_s);
 
-    outcome = await(shop.order->cancel(placed.orderId, u"bob"_s));
+    outcome = await(shop.service.cancel(placed.orderId, u"bob"_s));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(outcome.value->cancelledBy, u"alice"_s);
 
@@ -505,7 +476,7 @@ void TestOrderService::cancelConfirmedOrderOnce()
     QCOMPARE(cancelled.first().value(u"reason"_s).toString(), u"cancelled by alice"_s);
     QCOMPARE(cancelled.first().value(u"by"_s).toString(), u"alice"_s);
     QCOMPARE(saga::Payload::requireItems(cancelled.first()).size(), 2);
-    QCOMPARE(shop.script->published(Events::OrderCancelled).first().sagaId, placed.sagaId);
+    QCOMPARE(shop.script.published(Events::OrderCancelled).first().sagaId, placed.sagaId);
 
     // A late OrderConfirmed for the cancelled order asks for compensation, never re-confirms.
     QVERIFY(shop.deliver(Events::OrderConfirmed, placed, orderConfirmed()));
@@ -520,20 +491,20 @@ void TestOrderService::cancelRefusedUnlessConfirmed()
     Shop shop(dir.path());
     const PlacedOrder placed = shop.place(request(u"k"_s));
 
-    auto outcome = await(shop.order->cancel(placed.orderId, u"admin"_s));
+    auto outcome = await(shop.service.cancel(placed.orderId, u"admin"_s));
     QVERIFY(!outcome.ok());
     QCOMPARE(DomainError::codeOf(outcome.error), u"not_cancellable"_s);
     QVERIFY2(outcome.error.contains(u"CREATED"_s), qPrintable(outcome.error));
 
-    outcome = await(shop.order->cancel(placed.orderId + 100, u"admin"_s));
+    outcome = await(shop.service.cancel(placed.orderId + 100, u"admin"_s));
     QCOMPARE(DomainError::codeOf(outcome.error), u"not_found"_s);
 
     QVERIFY(shop.deliver(Events::InventoryFailed, placed, failure(Events::InventoryFailed, u"sold out"_s)));
-    outcome = await(shop.order->cancel(placed.orderId, u"admin"_s));
+    outcome = await(shop.service.cancel(placed.orderId, u"admin"_s));
     QCOMPARE(DomainError::codeOf(outcome.error), u"not_cancellable"_s);
     QVERIFY2(outcome.error.contains(u"FAILED"_s), qPrintable(outcome.error));
     QCOMPARE(shop.state(placed.orderId), u"FAILED"_s);
-    QCOMPARE(shop.script->count(Events::OrderCancelled), 0);
+    QCOMPARE(shop.script.count(Events::OrderCancelled), 0);
 }
 
 void TestOrderService::markAbnormalIsIdempotent()
@@ -542,16 +513,16 @@ void TestOrderService::markAbnormalIsIdempotent()
     Shop shop(dir.path());
     const PlacedOrder placed = shop.place(request(u"k"_s));
 
-    auto outcome = await(shop.order->markAbnormal(placed.orderId, u"no progress for 10 minutes"_s));
+    auto outcome = await(shop.service.markAbnormal(placed.orderId, u"no progress for 10 minutes"_s));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(outcome.value->status, services::OrderStatus::Abnormal);
     QCOMPARE(outcome.value->failureReason, u"no progress for 10 minutes"_s);
-    outcome = await(shop.order->markAbnormal(placed.orderId, u"again"_s));
+    outcome = await(shop.service.markAbnormal(placed.orderId, u"again"_s));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(outcome.value->failureReason, u"no progress for 10 minutes"_s);
     QCOMPARE(shop.state(placed.orderId), u"ABNORMAL"_s);
 
-    outcome = await(shop.order->markAbnormal(placed.orderId + 100, u"x"_s));
+    outcome = await(shop.service.markAbnormal(placed.orderId + 100, u"x"_s));
     QCOMPARE(DomainError::codeOf(outcome.error), u"not_found"_s);
 
     // Payment completing afterwards is refused: compensate.
@@ -566,7 +537,7 @@ void TestOrderService::markAbnormalIsIdempotent()
     QCOMPARE(marked.size(), 1);
     QCOMPARE(marked.first().value(u"orderId"_s).toInteger(), placed.orderId);
     QCOMPARE(marked.first().value(u"reason"_s).toString(), u"no progress for 10 minutes"_s);
-    QCOMPARE(shop.script->published(OrderService::OrderMarkedAbnormal).first().sagaId, placed.sagaId);
+    QCOMPARE(shop.script.published(OrderService::OrderMarkedAbnormal).first().sagaId, placed.sagaId);
 }
 
 void TestOrderService::compensationProgressIsRecordedOnce()
@@ -577,7 +548,7 @@ void TestOrderService::compensationProgressIsRecordedOnce()
     QVERIFY(shop.deliver(Events::InventoryDeducted, placed, inventoryDeducted()));
     QVERIFY(shop.deliver(Events::CouponUsed, placed, couponUsed()));
     QVERIFY(shop.deliver(Events::OrderConfirmed, placed, orderConfirmed()));
-    QVERIFY(await(shop.order->cancel(placed.orderId, u"admin"_s)).ok());
+    QVERIFY(await(shop.service.cancel(placed.orderId, u"admin"_s)).ok());
 
     const QList<std::pair<QString, QJsonObject>> restores{
         {Events::InventoryRestored, {{u"items"_s, saga::Payload::itemsToJson({{u"p01"_s, 2, 0}}, false)}}},
@@ -594,7 +565,7 @@ void TestOrderService::compensationProgressIsRecordedOnce()
     QCOMPARE(QSet<QString>(v->compensations.cbegin(), v->compensations.cend()),
              (QSet<QString>{u"stock"_s, u"coupon"_s, u"balance"_s, u"payment"_s}));
     QCOMPARE(v->compensations.size(), 4);
-    QCOMPARE(countRows(*shop.order, u"compensations"_s), 4);
+    QCOMPARE(countRows(shop.service, u"compensations"_s), 4);
     QCOMPARE(v->status, services::OrderStatus::Cancelled);
     QCOMPARE(shop.payloads(Events::OrderCancelled, placed.orderId).size(), 1);
 }
@@ -607,7 +578,7 @@ void TestOrderService::toJsonHasTheContractKeys()
     QVERIFY(shop.deliver(Events::InventoryDeducted, placed, inventoryDeducted(4)));
     QVERIFY(shop.deliver(Events::CouponUsed, placed, couponUsed(4)));
     QVERIFY(shop.deliver(Events::OrderConfirmed, placed, orderConfirmed()));
-    QVERIFY(await(shop.order->cancel(placed.orderId, u"admin"_s)).ok());
+    QVERIFY(await(shop.service.cancel(placed.orderId, u"admin"_s)).ok());
     QVERIFY(shop.deliver(Events::CouponRestored, placed, {{u"userCouponId"_s, 9}}));
 
     const QJsonObject json = shop.view(placed.orderId)->toJson();
@@ -648,27 +619,27 @@ void TestOrderService::readsForUsersAndReconciler()
     const PlacedOrder c = shop.place(request(u"c"_s, 2));
     QVERIFY(shop.deliver(Events::InventoryFailed, b, failure(Events::InventoryFailed, u"sold out"_s)));
 
-    auto mine = await(shop.order->ordersOfUser(1, 10, 0));
+    auto mine = await(shop.service.ordersOfUser(1, 10, 0));
     QVERIFY(mine.ok());
     QCOMPARE(mine.value->size(), 2);
     QCOMPARE(mine.value->at(0).orderId, b.orderId); // newest first
     QCOMPARE(mine.value->at(1).orderId, a.orderId);
-    mine = await(shop.order->ordersOfUser(1, 1, 1));
+    mine = await(shop.service.ordersOfUser(1, 1, 1));
     QCOMPARE(mine.value->size(), 1);
     QCOMPARE(mine.value->first().orderId, a.orderId);
-    QCOMPARE(await(shop.order->ordersOfUser(3, 10, 0)).value->size(), 0);
+    QCOMPARE(await(shop.service.ordersOfUser(3, 10, 0)).value->size(), 0);
 
-    auto created = await(shop.order->ordersByStatus(u"CREATED"_s, 0, 10));
+    auto created = await(shop.service.ordersByStatus(u"CREATED"_s, 0, 10));
     QVERIFY2(created.ok(), qPrintable(created.error));
     QCOMPARE(created.value->size(), 2);
     QCOMPARE(created.value->at(0).orderId, a.orderId); // least recently changed first
     QCOMPARE(created.value->at(1).orderId, c.orderId);
-    QCOMPARE(await(shop.order->ordersByStatus(u"CREATED"_s, 0, 1)).value->size(), 1);
-    QCOMPARE(await(shop.order->ordersByStatus(u"CREATED"_s, 3'600'000, 10)).value->size(), 0);
-    QCOMPARE(await(shop.order->ordersByStatus(u"FAILED"_s, 0, 10)).value->size(), 1);
-    QVERIFY(!await(shop.order->ordersByStatus(u"WHATEVER"_s, 0, 10)).ok());
+    QCOMPARE(await(shop.service.ordersByStatus(u"CREATED"_s, 0, 1)).value->size(), 1);
+    QCOMPARE(await(shop.service.ordersByStatus(u"CREATED"_s, 3'600'000, 10)).value->size(), 0);
+    QCOMPARE(await(shop.service.ordersByStatus(u"FAILED"_s, 0, 10)).value->size(), 1);
+    QVERIFY(!await(shop.service.ordersByStatus(u"WHATEVER"_s, 0, 10)).ok());
 
-    const auto counts = await(shop.order->statusCounts());
+    const auto counts = await(shop.service.statusCounts());
     QVERIFY(counts.ok());
     QCOMPARE(*counts.value, (QHash<QString, qint64>{{u"CREATED"_s, 2}, {u"FAILED"_s, 1}}));
 
@@ -682,23 +653,14 @@ void TestOrderService::malformedAndUnknownEventsAreDeadLettered()
     Shop shop(dir.path(), 2);
     const PlacedOrder placed = shop.place(request(u"k"_s));
 
-    // No "reason": malformed for the order service.
-    QVERIFY(await(shop.script->publish(
-                      {Events::InventoryFailed, aggregateOf(placed.orderId), {{u"orderId"_s, placed.orderId}}, placed.sagaId}))
-                .ok());
-    // An order that does not exist.
-    QVERIFY(await(shop.script->publish({Events::OrderConfirmed, aggregateOf(999),
-                                        {{u"orderId"_s, 999}, {u"paymentId"_s, 1}, {u"amount"_s, 1}}}))
-                .ok());
-    QTRY_COMPARE(await(shop.order->deadLetters()).size(), 2);
-    const QList<bus::DeadLetter> letters = await(shop.order->deadLetters());
-    QStringList errors;
-    for (const bus::DeadLetter &l : letters)
-        errors.append(l.error);
-    QVERIFY2(errors.join(u'|').contains(u"reason"_s), qPrintable(errors.join(u'|')));
-    QVERIFY2(errors.join(u'|').contains(u"does not exist"_s), qPrintable(errors.join(u'|')));
+    const QList<test::Malformed> malformed{
+        // No "reason": malformed for the order service.
+        {Events::InventoryFailed, placed.orderId, {{u"orderId"_s, placed.orderId}}, u"reason"_s, placed.sagaId},
+        // An order that does not exist.
+        {Events::OrderConfirmed, 999, {{u"orderId"_s, 999}, {u"paymentId"_s, 1}, {u"amount"_s, 1}}, u"does not exist"_s}};
+    QCOMPARE(shop.rejects(malformed, 2), QStringList());
     QCOMPARE(shop.state(placed.orderId), u"CREATED"_s);
-    QCOMPARE(shop.script->count(Events::OrderFailed), 0);
+    QCOMPARE(shop.script.count(Events::OrderFailed), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOrderService)

@@ -1,9 +1,7 @@
 // The Payment service through the real bus: test::ScriptService publishes Balance's and
 // Order's events and records what Payment publishes.
 
-#include "bus/EventBus.h"
-#include "common/ScriptService.h"
-#include "common/TestServices.h"
+#include "common/ServiceHarness.h"
 #include "common/TestSupport.h"
 #include "saga/CheckoutEvents.h"
 #include "saga/Payload.h"
@@ -20,35 +18,22 @@ using sagashop::services::PaymentService;
 using sagashop::services::PaymentView;
 using sagashop::test::await;
 using sagashop::test::countRows;
+using sagashop::test::orderKey;
 namespace Events = sagashop::saga::CheckoutEvents;
 
 namespace {
 
-QString aggregateOf(qint64 orderId)
+/// The payment service and a script service on one bus, in one data directory.
+struct Shop : test::ServiceHarness<PaymentService>
 {
-    return u"order-"_s + QString::number(orderId);
-}
+    explicit Shop(const QString &dir, int maxAttempts = 3) : ServiceHarness(dir, {.maxAttempts = maxAttempts}) { }
 
-struct Shop
-{
-    explicit Shop(const QString &dir, int maxAttempts = 3)
-    {
-        payment = std::make_unique<PaymentService>(test::serviceConfig(dir, PaymentService::Name, maxAttempts));
-        script = std::make_unique<test::ScriptService>(test::serviceConfig(dir, u"script"_s), bus);
-        bus.addService(*payment);
-        bus.addService(*script);
-        bus.start();
-    }
-    ~Shop() { bus.stop(); }
-
-    /// Publishes `type` for the order in saga `sagaId` and waits until Payment handled it.
+    /// Publishes `type` for the order (with its orderId) in saga `sagaId` and waits until
+    /// Payment handled it.
     bool deliver(const QString &type, qint64 orderId, const QString &sagaId, QJsonObject payload = {})
     {
         payload.insert(u"orderId"_s, orderId);
-        const qint64 before = payment->stats().handled;
-        if (!await(script->publish({type, aggregateOf(orderId), payload, sagaId})).ok())
-            return false;
-        return QTest::qWaitFor([&] { return payment->stats().handled > before; }, 5000);
+        return ServiceHarness::deliver(type, orderId, payload, sagaId);
     }
     bool balanceDeducted(qint64 orderId, const QString &sagaId, qint64 amount, qint64 userId = 1)
     {
@@ -57,19 +42,9 @@ struct Shop
     }
     std::optional<PaymentView> view(qint64 orderId)
     {
-        const auto outcome = await(payment->payment(orderId));
-        return outcome.ok() ? *outcome.value : std::nullopt;
+        return test::valueOr(service.payment(orderId), std::optional<PaymentView>());
     }
-    QString state(qint64 orderId) { return await(payment->stateForOrder(orderId)).value.value_or(u"?"_s); }
-    qint64 total() { return await(payment->totalSucceeded()).value.value_or(-1); }
-    QList<QJsonObject> payloads(const QString &type, qint64 orderId) const
-    {
-        return script->payloads(type, aggregateOf(orderId));
-    }
-
-    bus::EventBus bus;
-    std::unique_ptr<PaymentService> payment;
-    std::unique_ptr<test::ScriptService> script;
+    qint64 total() { return test::valueOr(service.totalSucceeded(), qint64(-1)); }
 };
 
 const QString SagaA = u"5a6a0000-0000-4000-8000-00000000000a"_s;
@@ -118,9 +93,9 @@ void TestPaymentService::balanceDeductedCreatesPaymentAndConfirmsOrder()
     QCOMPARE(shop.state(1), u"success"_s);
     QCOMPARE(shop.total(), 9000);
 
-    const QList<bus::EventEnvelope> confirmed = shop.script->published(Events::OrderConfirmed);
+    const QList<bus::EventEnvelope> confirmed = shop.script.published(Events::OrderConfirmed);
     QCOMPARE(confirmed.size(), 1);
-    QCOMPARE(confirmed.first().aggregateId, aggregateOf(1));
+    QCOMPARE(confirmed.first().aggregateId, orderKey(1));
     QCOMPARE(confirmed.first().sagaId, SagaA);
     QCOMPARE(confirmed.first().producer, PaymentService::Name);
     QCOMPARE(confirmed.first().payload,
@@ -141,13 +116,13 @@ void TestPaymentService::redeliveredBalanceDeductedConfirmsOnce()
     QVERIFY(shop.balanceDeducted(1, SagaA, 9000));
 
     // The very same event again (the transport redelivers it): the inbox skips it.
-    const bus::EventEnvelope original = shop.script->published(Events::BalanceDeducted).first();
+    const bus::EventEnvelope original = shop.script.published(Events::BalanceDeducted).first();
     shop.bus.deliverRaw(PaymentService::Name, bus::EnvelopeCodec::encode(original));
     shop.bus.deliverRaw(PaymentService::Name, bus::EnvelopeCodec::encode(original));
-    QTRY_COMPARE(shop.payment->stats().duplicates, 2);
+    QTRY_COMPARE(shop.service.stats().duplicates, 2);
 
-    QCOMPARE(shop.script->count(Events::OrderConfirmed), 1);
-    QCOMPARE(countRows(*shop.payment, u"payments"_s), 1);
+    QCOMPARE(shop.script.count(Events::OrderConfirmed), 1);
+    QCOMPARE(countRows(shop.service, u"payments"_s), 1);
     QCOMPARE(shop.total(), 9000);
 }
 
@@ -160,7 +135,7 @@ void TestPaymentService::repeatedStepPublishesTheSameOutcome()
     // step): no second payment, the same OrderConfirmed again so the saga can go on.
     QVERIFY(shop.balanceDeducted(1, SagaA, 9000));
 
-    QCOMPARE(countRows(*shop.payment, u"payments"_s), 1);
+    QCOMPARE(countRows(shop.service, u"payments"_s), 1);
     QCOMPARE(shop.total(), 9000);
     const QList<QJsonObject> confirmed = shop.payloads(Events::OrderConfirmed, 1);
     QCOMPARE(confirmed.size(), 2);
@@ -189,11 +164,11 @@ void TestPaymentService::confirmationFailureCancelsOnce()
                          {{u"reason"_s, u"cancelled by admin"_s}, {u"by"_s, u"admin"_s}}));
     QCOMPARE(shop.view(1)->cancelledAt, v->cancelledAt);
 
-    const QList<bus::EventEnvelope> cancelled = shop.script->published(Events::PaymentCancelled);
+    const QList<bus::EventEnvelope> cancelled = shop.script.published(Events::PaymentCancelled);
     QCOMPARE(cancelled.size(), 1);
     QCOMPARE(cancelled.first().payload, (QJsonObject{{u"orderId"_s, 1}, {u"paymentId"_s, paymentId}}));
     QCOMPARE(cancelled.first().sagaId, SagaA);
-    QCOMPARE(cancelled.first().aggregateId, aggregateOf(1));
+    QCOMPARE(cancelled.first().aggregateId, orderKey(1));
 }
 
 void TestPaymentService::orderCancelledCancelsOnce()
@@ -222,8 +197,8 @@ void TestPaymentService::cancelWithoutPaymentDoesNothing()
     QVERIFY(shop.deliver(Events::OrderConfirmationFailed, 3, SagaA, {{u"reason"_s, u"x"_s}}));
     QVERIFY(shop.deliver(Events::OrderCancelled, 3, SagaA, {{u"reason"_s, u"x"_s}}));
     QCOMPARE(shop.state(3), u"none"_s);
-    QCOMPARE(countRows(*shop.payment, u"payments"_s), 0);
-    QCOMPARE(shop.script->count(Events::PaymentCancelled), 0);
+    QCOMPARE(countRows(shop.service, u"payments"_s), 0);
+    QCOMPARE(shop.script.count(Events::PaymentCancelled), 0);
 }
 
 void TestPaymentService::compensateOrderIsIdempotent()
@@ -232,38 +207,34 @@ void TestPaymentService::compensateOrderIsIdempotent()
     Shop shop(dir.path());
     QVERIFY(shop.balanceDeducted(1, SagaA, 9000));
 
-    auto outcome = await(shop.payment->compensateOrder(1));
+    auto outcome = await(shop.service.compensateOrder(1));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(*outcome.value, true);
     QCOMPARE(shop.state(1), u"cancelled"_s);
-    outcome = await(shop.payment->compensateOrder(1));
+    outcome = await(shop.service.compensateOrder(1));
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(*outcome.value, false);
-    outcome = await(shop.payment->compensateOrder(42)); // never paid
+    outcome = await(shop.service.compensateOrder(42)); // never paid
     QCOMPARE(*outcome.value, false);
 
-    QTRY_COMPARE(shop.script->count(Events::PaymentCancelled), 1);
+    QTRY_COMPARE(shop.script.count(Events::PaymentCancelled), 1);
     // A command has no event to inherit the saga from: the stored one is used.
-    QCOMPARE(shop.script->published(Events::PaymentCancelled).first().sagaId, SagaA);
+    QCOMPARE(shop.script.published(Events::PaymentCancelled).first().sagaId, SagaA);
     // A later trigger changes nothing either.
     QVERIFY(shop.deliver(Events::OrderCancelled, 1, SagaA, {{u"reason"_s, u"x"_s}}));
-    QCOMPARE(shop.script->count(Events::PaymentCancelled), 1);
+    QCOMPARE(shop.script.count(Events::PaymentCancelled), 1);
 }
 
 void TestPaymentService::malformedBalanceDeductedIsDeadLettered()
 {
     test::TempDataDir dir;
     Shop shop(dir.path(), 2);
-    QVERIFY(await(shop.script->publish({Events::BalanceDeducted, aggregateOf(1), {{u"orderId"_s, 1}, {u"userId"_s, 1}}}))
-                .ok());
-    QVERIFY(await(shop.script->publish(
-                      {Events::BalanceDeducted, aggregateOf(2), {{u"orderId"_s, 2}, {u"userId"_s, 1}, {u"amount"_s, 1.5}}}))
-                .ok());
-    QTRY_COMPARE(await(shop.payment->deadLetters()).size(), 2);
-    for (const bus::DeadLetter &l : await(shop.payment->deadLetters()))
-        QVERIFY2(l.error.contains(u"amount"_s), qPrintable(l.error));
-    QCOMPARE(countRows(*shop.payment, u"payments"_s), 0);
-    QCOMPARE(shop.script->count(Events::OrderConfirmed), 0);
+    const QList<test::Malformed> malformed{
+        {Events::BalanceDeducted, 1, {{u"orderId"_s, 1}, {u"userId"_s, 1}}, u"amount"_s},
+        {Events::BalanceDeducted, 2, {{u"orderId"_s, 2}, {u"userId"_s, 1}, {u"amount"_s, 1.5}}, u"amount"_s}};
+    QCOMPARE(shop.rejects(malformed, 2), QStringList());
+    QCOMPARE(countRows(shop.service, u"payments"_s), 0);
+    QCOMPARE(shop.script.count(Events::OrderConfirmed), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPaymentService)

@@ -1,9 +1,7 @@
 // The Statistics service through the real bus: test::ScriptService publishes
 // ProductSalesRankRecorded and OrderCancelled as the Order service would.
 
-#include "bus/EventBus.h"
-#include "common/ScriptService.h"
-#include "common/TestServices.h"
+#include "common/ServiceHarness.h"
 #include "common/TestSupport.h"
 #include "saga/CheckoutEvents.h"
 #include "services/statistics/StatisticsService.h"
@@ -45,22 +43,11 @@ QJsonArray items(std::initializer_list<std::pair<QString, qint64>> lines)
     return array;
 }
 
-struct Shop
+/// The statistics service and a script service on one bus, in one data directory.
+struct Shop : test::ServiceHarness<StatisticsService>
 {
-    explicit Shop(const QString &dir, int maxAttempts = 3)
-        : statistics(test::serviceConfig(dir, StatisticsService::Name, maxAttempts)),
-          script(test::serviceConfig(dir, u"script"_s), bus)
-    {
-        bus.addService(statistics);
-        bus.addService(script);
-    }
-    ~Shop() { bus.stop(); }
+    explicit Shop(const QString &dir, int maxAttempts = 3) : ServiceHarness(dir, {.maxAttempts = maxAttempts}) { }
 
-    bool send(const QString &type, qint64 orderId, const QJsonObject &payload)
-    {
-        const auto outcome = await(script.publish({type, u"order-%1"_s.arg(orderId), payload, {}}));
-        return outcome.ok();
-    }
     bool recorded(qint64 orderId, const QJsonArray &lines, qint64 confirmedAt)
     {
         return send(Events::ProductSalesRankRecorded, orderId,
@@ -73,25 +60,15 @@ struct Shop
     }
     Ranking popular(qint64 nowMs, int days = 3, int limit = 5)
     {
-        const auto outcome = await(statistics.popular(nowMs, days, limit));
+        const auto outcome = await(service.popular(nowMs, days, limit));
         if (!outcome.ok())
             qWarning() << outcome.error;
         return outcome.value.value_or(Ranking{{u"error"_s, -1}});
     }
     Ranking soldPerDay(const QString &productId)
     {
-        const auto outcome = await(statistics.soldPerDay(productId));
-        return outcome.value.value_or(Ranking{{u"error"_s, -1}});
+        return test::valueOr(service.soldPerDay(productId), Ranking{{u"error"_s, -1}});
     }
-    QString state(qint64 orderId) { return await(statistics.stateForOrder(orderId)).value.value_or(u"error"_s); }
-    void waitHandled(qint64 n)
-    {
-        QTRY_COMPARE_WITH_TIMEOUT(statistics.stats().handled, n, kWaitMs);
-    }
-
-    bus::EventBus bus;
-    StatisticsService statistics;
-    test::ScriptService script;
 };
 
 } // namespace
@@ -123,13 +100,11 @@ void TestStatisticsService::countsAnOrderOnce()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    shop.bus.start();
-
     const QJsonArray lines = items({{u"p01"_s, 2}, {u"p02"_s, 1}, {u"p01"_s, 1}});
     QVERIFY(shop.recorded(1, lines, now()));
     QVERIFY(shop.recorded(1, lines, now())); // delivered twice (a new event id each time)
     QVERIFY(shop.recorded(2, items({{u"p02"_s, 1}}), now() - kDayMs));
-    shop.waitHandled(3);
+    QVERIFY(test::waitHandled(shop.service, 3, kWaitMs));
 
     QCOMPARE(shop.soldPerDay(u"p01"_s), (Ranking{{u"2025-03-10"_s, 3}}));
     QCOMPARE(shop.soldPerDay(u"p02"_s), (Ranking{{u"2025-03-09"_s, 1}, {u"2025-03-10"_s, 1}}));
@@ -137,26 +112,24 @@ void TestStatisticsService::countsAnOrderOnce()
     QCOMPARE(shop.popular(now()), (Ranking{{u"p01"_s, 3}, {u"p02"_s, 2}}));
     QCOMPARE(shop.state(1), u"counted"_s);
     QCOMPARE(shop.state(3), u"none"_s);
-    QCOMPARE(countRows(shop.statistics, u"order_sales"_s), 2);
+    QCOMPARE(countRows(shop.service, u"order_sales"_s), 2);
 }
 
 void TestStatisticsService::cancelSubtractsOnceFromTheDayCounted()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    shop.bus.start();
-
     const qint64 twoDaysAgo = now() - 2 * kDayMs;
     QVERIFY(shop.recorded(1, items({{u"p01"_s, 2}, {u"p02"_s, 4}}), twoDaysAgo));
     QVERIFY(shop.recorded(2, items({{u"p01"_s, 1}}), twoDaysAgo));
     QVERIFY(shop.recorded(3, items({{u"p01"_s, 5}}), now()));
-    shop.waitHandled(3);
+    QVERIFY(test::waitHandled(shop.service, 3, kWaitMs));
     QCOMPARE(shop.popular(now()), (Ranking{{u"p01"_s, 8}, {u"p02"_s, 4}}));
 
     // Cancelled today, twice: subtracted once, from the day it was counted.
     QVERIFY(shop.cancelled(1, items({{u"p01"_s, 2}, {u"p02"_s, 4}})));
     QVERIFY(shop.cancelled(1, items({{u"p01"_s, 2}, {u"p02"_s, 4}})));
-    shop.waitHandled(5);
+    QVERIFY(test::waitHandled(shop.service, 5, kWaitMs));
 
     QCOMPARE(shop.soldPerDay(u"p01"_s), (Ranking{{u"2025-03-08"_s, 1}, {u"2025-03-10"_s, 5}}));
     QCOMPARE(shop.soldPerDay(u"p02"_s), Ranking{}); // back to zero: not listed
@@ -166,7 +139,7 @@ void TestStatisticsService::cancelSubtractsOnceFromTheDayCounted()
 
     // A late repeat of the count does not bring a cancelled order back.
     QVERIFY(shop.recorded(1, items({{u"p01"_s, 2}, {u"p02"_s, 4}}), twoDaysAgo));
-    shop.waitHandled(6);
+    QVERIFY(test::waitHandled(shop.service, 6, kWaitMs));
     QCOMPARE(shop.popular(now()), (Ranking{{u"p01"_s, 6}}));
 }
 
@@ -174,21 +147,19 @@ void TestStatisticsService::cancelOfAnUncountedOrderDoesNothing()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    shop.bus.start();
-
     QVERIFY(shop.recorded(1, items({{u"p01"_s, 2}}), now()));
     QVERIFY(shop.cancelled(9, items({{u"p01"_s, 2}})));
-    shop.waitHandled(2);
+    QVERIFY(test::waitHandled(shop.service, 2, kWaitMs));
     QCOMPARE(shop.popular(now()), (Ranking{{u"p01"_s, 2}}));
     QCOMPARE(shop.soldPerDay(u"p01"_s), (Ranking{{u"2025-03-10"_s, 2}}));
     QCOMPARE(shop.state(1), u"counted"_s);
-    QCOMPARE(countRows(shop.statistics, u"sales"_s), 1);
+    QCOMPARE(countRows(shop.service, u"sales"_s), 1);
 
     // Decision: the cancellation is remembered, so that a ProductSalesRankRecorded arriving
     // after it (a dead letter retried late) never counts a cancelled order.
     QCOMPARE(shop.state(9), u"cancelled"_s);
     QVERIFY(shop.recorded(9, items({{u"p01"_s, 2}}), now()));
-    shop.waitHandled(3);
+    QVERIFY(test::waitHandled(shop.service, 3, kWaitMs));
     QCOMPARE(shop.popular(now()), (Ranking{{u"p01"_s, 2}}));
 }
 
@@ -196,8 +167,6 @@ void TestStatisticsService::popularRanksLimitsAndWindows()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    shop.bus.start();
-
     const qint64 today = now();
     const qint64 yesterday = today - kDayMs;
     const qint64 firstDayOfWindow = startOfDay(QDate(2025, 3, 8));   // 00:00:00.000, inside
@@ -218,7 +187,7 @@ void TestStatisticsService::popularRanksLimitsAndWindows()
     QVERIFY(sell(u"p07"_s, 60, justBeforeWindow));
     QVERIFY(sell(u"p07"_s, 40, fourDaysAgo));
     QVERIFY(sell(u"p09"_s, 9, today + kDayMs)); // tomorrow: outside too
-    shop.waitHandled(orderId);
+    QVERIFY(test::waitHandled(shop.service, orderId, kWaitMs));
 
     // Top 5 of 2025-03-08 … 2025-03-10; p01 and p03 tie at 5: by id.
     QCOMPARE(shop.popular(today),
@@ -239,34 +208,23 @@ void TestStatisticsService::malformedEventIsDeadLettered()
 {
     test::TempDataDir dir;
     Shop shop(dir.path(), 2);
-    shop.bus.start();
-
-    QVERIFY(shop.send(Events::ProductSalesRankRecorded, 1,
-                      {{u"orderId"_s, 1}, {u"items"_s, items({{u"p01"_s, 2}})}})); // no confirmedAt
-    QVERIFY(shop.send(Events::OrderCancelled, 2, {{u"reason"_s, u"no id"_s}}));
-    QTRY_COMPARE_WITH_TIMEOUT(shop.statistics.stats().deadLettered, 2, kWaitMs);
-    QCOMPARE(shop.statistics.stats().handled, 0);
-    const QList<bus::DeadLetter> letters = await(shop.statistics.deadLetters());
-    QCOMPARE(letters.size(), 2);
-    for (const bus::DeadLetter &letter : letters) {
-        QCOMPARE(letter.attempts, 2);
-        QVERIFY2(letter.error.contains(letter.eventType == Events::OrderCancelled ? u"\"orderId\""_s
-                                                                                  : u"\"confirmedAt\""_s),
-                 qPrintable(letter.error));
-    }
-    QCOMPARE(countRows(shop.statistics, u"sales"_s), 0);
-    QCOMPARE(countRows(shop.statistics, u"order_sales"_s), 0);
+    const QList<test::Malformed> malformed{
+        {Events::ProductSalesRankRecorded, 1, {{u"orderId"_s, 1}, {u"items"_s, items({{u"p01"_s, 2}})}},
+         u"\"confirmedAt\""_s},
+        {Events::OrderCancelled, 2, {{u"reason"_s, u"no id"_s}}, u"\"orderId\""_s}};
+    QCOMPARE(shop.rejects(malformed, 2), QStringList());
+    QCOMPARE(shop.service.stats().handled, 0);
+    QCOMPARE(countRows(shop.service, u"sales"_s), 0);
+    QCOMPARE(countRows(shop.service, u"order_sales"_s), 0);
 }
 
 void TestStatisticsService::publishesNothing()
 {
     test::TempDataDir dir;
     Shop shop(dir.path());
-    shop.bus.start();
-
     QVERIFY(shop.recorded(1, items({{u"p01"_s, 2}}), now()));
     QVERIFY(shop.cancelled(1, items({{u"p01"_s, 2}})));
-    shop.waitHandled(2);
+    QVERIFY(test::waitHandled(shop.service, 2, kWaitMs));
     for (const bus::EventEnvelope &e : shop.script.published())
         QVERIFY2(e.producer != StatisticsService::Name, qPrintable(e.type));
     QCOMPARE(shop.script.published().size(), 2);

@@ -2,8 +2,10 @@
 
 #include "bus/HybridClock.h"
 #include "saga/CheckoutEvents.h"
-#include "saga/Payload.h"
 #include "services/DomainError.h"
+#include "services/OrderCompensation.h"
+#include "services/PayloadFields.h"
+#include "services/Sql.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -19,24 +21,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcBalance, "sagashop.balance")
 
 namespace Events = saga::CheckoutEvents;
-
-qint64 requirePositive(const QJsonObject &payload, const QString &key)
-{
-    const qint64 value = saga::Payload::requireInt(payload, key);
-    if (value < 1)
-        throw saga::PayloadError(
-                u"payload field \"%1\" must be a positive whole number"_s.arg(key).toStdString());
-    return value;
-}
-
-qint64 requireNonNegative(const QJsonObject &payload, const QString &key)
-{
-    const qint64 value = saga::Payload::requireInt(payload, key);
-    if (value < 0)
-        throw saga::PayloadError(
-                u"payload field \"%1\" must not be negative"_s.arg(key).toStdString());
-    return value;
-}
 
 const QStringList kDemoUsers = {u"김민준 (Minjun Kim)"_s, u"이서연 (Seoyeon Lee)"_s,
         u"Emma Wilson"_s, u"박지호 (Jiho Park)"_s, u"Liam Chen"_s};
@@ -80,16 +64,15 @@ BalanceService::BalanceService(bus::ServiceConfig config)
         subscribe(type, [this](const bus::EventEnvelope &e, bus::MessageContext &c) {
             onCouponApplied(e, c);
         });
+    const bus::Handler refund = compensationTrigger(lcBalance, "nothing to refund", &refundOrder);
     for (const QString &type : {Events::OrderConfirmationFailed, Events::OrderCancelled})
-        subscribe(type, [this](const bus::EventEnvelope &e, bus::MessageContext &c) {
-            onCompensation(e, c);
-        });
+        subscribe(type, refund);
 }
 
 void BalanceService::started(bus::MessageContext &context)
 {
     storage::Database &db = context.database();
-    if (sum(db, u"SELECT count(*) FROM users"_s) != 0)
+    if (sql::integer(db, u"SELECT count(*) FROM users"_s) != 0)
         return;
     for (const QString &name : kDemoUsers)
         insertUser(db, name);
@@ -108,15 +91,11 @@ QFuture<bus::Outcome<qint64>> BalanceService::createUser(const QString &name)
 QFuture<bus::Outcome<QList<Account>>> BalanceService::users()
 {
     return read<QList<Account>>([](storage::Database &db) {
-        QSqlQuery &q
-                = db.prepared(u"SELECT id, name, balance, created_at FROM users ORDER BY id"_s);
-        db.exec(q);
-        QList<Account> list;
-        while (q.next())
-            list.append(Account(q.value(0).toLongLong(), q.value(1).toString(),
-                    q.value(2).toLongLong(), q.value(3).toLongLong()));
-        q.finish();
-        return list;
+        return sql::all(db, u"SELECT id, name, balance, created_at FROM users ORDER BY id"_s, {},
+                [](const QSqlQuery &q) {
+                    return Account(q.value(0).toLongLong(), q.value(1).toString(),
+                            q.value(2).toLongLong(), q.value(3).toLongLong());
+                });
     });
 }
 
@@ -142,13 +121,9 @@ QFuture<bus::Outcome<qint64>> BalanceService::charge(qint64 userId, qint64 amoun
         }
         const qint64 after = account->charge(amount);
         storeBalance(db, *account);
-        QSqlQuery &q = db.prepared(
-                u"INSERT INTO charges (user_id, amount, balance_after, at) VALUES (?, ?, ?, ?)"_s);
-        q.bindValue(0, userId);
-        q.bindValue(1, amount);
-        q.bindValue(2, after);
-        q.bindValue(3, bus::HybridClock::nowMs());
-        db.exec(q);
+        sql::exec(db,
+                u"INSERT INTO charges (user_id, amount, balance_after, at) VALUES (?, ?, ?, ?)"_s,
+                {userId, amount, after, bus::HybridClock::nowMs()});
         context.collect(*account);
         return after;
     });
@@ -164,21 +139,20 @@ QFuture<bus::Outcome<QString>> BalanceService::stateForOrder(qint64 orderId)
 
 QFuture<bus::Outcome<bool>> BalanceService::compensateOrder(qint64 orderId)
 {
-    return execute<bool>(
-            [orderId](bus::MessageContext &context) { return refundOrder(context, orderId); });
+    return compensationCommand(*this, orderId, &refundOrder);
 }
 
 QFuture<bus::Outcome<qint64>> BalanceService::totalBalance()
 {
     return read<qint64>([](storage::Database &db) {
-        return sum(db, u"SELECT COALESCE(SUM(balance), 0) FROM users"_s);
+        return sql::integer(db, u"SELECT COALESCE(SUM(balance), 0) FROM users"_s);
     });
 }
 
 QFuture<bus::Outcome<qint64>> BalanceService::chargedTotal()
 {
     return read<qint64>([](storage::Database &db) {
-        return sum(db, u"SELECT COALESCE(SUM(amount), 0) FROM charges"_s);
+        return sql::integer(db, u"SELECT COALESCE(SUM(amount), 0) FROM charges"_s);
     });
 }
 
@@ -186,7 +160,7 @@ QFuture<bus::Outcome<qint64>> BalanceService::chargedTotal()
 
 void BalanceService::onCouponApplied(const bus::EventEnvelope &event, bus::MessageContext &context)
 {
-    const qint64 orderId = requirePositive(event.payload, u"orderId"_s);
+    const qint64 orderId = requireOrderId(event.payload);
     const qint64 userId = requirePositive(event.payload, u"userId"_s);
     const qint64 amount = requireNonNegative(event.payload, u"finalAmount"_s);
     storage::Database &db = context.database();
@@ -221,13 +195,6 @@ void BalanceService::onCouponApplied(const bus::EventEnvelope &event, bus::Messa
     context.collect(*account);
 }
 
-void BalanceService::onCompensation(const bus::EventEnvelope &event, bus::MessageContext &context)
-{
-    const qint64 orderId = requirePositive(event.payload, u"orderId"_s);
-    if (!refundOrder(context, orderId))
-        qCDebug(lcBalance) << event.type << "for order" << orderId << ": nothing to refund";
-}
-
 bool BalanceService::refundOrder(bus::MessageContext &context, qint64 orderId)
 {
     storage::Database &db = context.database();
@@ -243,15 +210,11 @@ bool BalanceService::refundOrder(bus::MessageContext &context, qint64 orderId)
     }
     account->refund(orderId, op->amount, op->sagaId);
     storeBalance(db, *account);
-    QSqlQuery &q = db.prepared(
+    const int marked = sql::exec(db,
             u"UPDATE balance_ops SET status = ?, refunded_at = ?, refund_balance_after = ?"
-            " WHERE order_id = ? AND status = ?"_s);
-    q.bindValue(0, StateRefunded);
-    q.bindValue(1, bus::HybridClock::nowMs());
-    q.bindValue(2, account->balance());
-    q.bindValue(3, orderId);
-    q.bindValue(4, StateDeducted);
-    if (db.exec(q) != 1)
+            " WHERE order_id = ? AND status = ?"_s,
+            {StateRefunded, bus::HybridClock::nowMs(), account->balance(), orderId, StateDeducted});
+    if (marked != 1)
         throw std::runtime_error("balance operation changed while it was being refunded");
     context.collect(*account);
     qCInfo(lcBalance) << "refunded" << op->amount << "won of order" << orderId << "to user"
@@ -263,71 +226,48 @@ bool BalanceService::refundOrder(bus::MessageContext &context, qint64 orderId)
 
 qint64 BalanceService::insertUser(storage::Database &db, const QString &name)
 {
-    QSqlQuery &q = db.prepared(
-            u"INSERT INTO users (name, balance, created_at) VALUES (?, 0, ?) RETURNING id"_s);
-    q.bindValue(0, storage::text(name));
-    q.bindValue(1, bus::HybridClock::nowMs());
-    db.exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    if (id == 0)
-        throw std::runtime_error("creating a user returned no id");
-    return id;
+    return sql::insertReturningId(db,
+            u"INSERT INTO users (name, balance, created_at) VALUES (?, 0, ?) RETURNING id"_s,
+            {storage::text(name), bus::HybridClock::nowMs()}, "creating a user returned no id");
 }
 
 std::optional<Account> BalanceService::loadAccount(storage::Database &db, qint64 userId)
 {
-    QSqlQuery &q = db.prepared(u"SELECT name, balance, created_at FROM users WHERE id = ?"_s);
-    q.bindValue(0, userId);
-    db.exec(q);
-    std::optional<Account> account;
-    if (q.next())
-        account = Account(
-                userId, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong());
-    q.finish();
-    return account;
+    return sql::one(db, u"SELECT name, balance, created_at FROM users WHERE id = ?"_s, {userId},
+            [userId](const QSqlQuery &q) {
+                return Account(userId, q.value(0).toString(), q.value(1).toLongLong(),
+                        q.value(2).toLongLong());
+            });
 }
 
 void BalanceService::storeBalance(storage::Database &db, const Account &account)
 {
-    QSqlQuery &q = db.prepared(u"UPDATE users SET balance = ? WHERE id = ?"_s);
-    q.bindValue(0, account.balance());
-    q.bindValue(1, account.userId());
-    if (db.exec(q) != 1)
+    if (sql::exec(db, u"UPDATE users SET balance = ? WHERE id = ?"_s,
+                {account.balance(), account.userId()})
+            != 1)
         throw std::runtime_error("user disappeared while its balance was being stored");
 }
 
 std::optional<BalanceService::Op> BalanceService::loadOp(storage::Database &db, qint64 orderId)
 {
-    QSqlQuery &q = db.prepared(
+    return sql::one(db,
             u"SELECT status, user_id, amount, balance_after, reason, saga_id FROM balance_ops"
-            " WHERE order_id = ?"_s);
-    q.bindValue(0, orderId);
-    db.exec(q);
-    std::optional<Op> op;
-    if (q.next()) {
-        op = Op{orderId, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString()};
-    }
-    q.finish();
-    return op;
+            " WHERE order_id = ?"_s,
+            {orderId}, [orderId](const QSqlQuery &q) {
+                return Op{orderId, q.value(0).toString(), q.value(1).toLongLong(),
+                        q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toString(),
+                        q.value(5).toString()};
+            });
 }
 
 void BalanceService::recordOp(storage::Database &db, const Op &op)
 {
-    QSqlQuery &q = db.prepared(
+    sql::exec(db,
             u"INSERT INTO balance_ops (order_id, status, user_id, amount, balance_after, reason,"
             " saga_id, recorded_at, refunded_at, refund_balance_after)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"_s);
-    q.bindValue(0, op.orderId);
-    q.bindValue(1, op.status);
-    q.bindValue(2, op.userId);
-    q.bindValue(3, op.amount);
-    q.bindValue(4, op.balanceAfter);
-    q.bindValue(5, storage::text(op.reason));
-    q.bindValue(6, storage::text(op.sagaId));
-    q.bindValue(7, bus::HybridClock::nowMs());
-    db.exec(q);
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"_s,
+            {op.orderId, op.status, op.userId, op.amount, op.balanceAfter, storage::text(op.reason),
+                    storage::text(op.sagaId), bus::HybridClock::nowMs()});
 }
 
 /// Publishes the outcome of the balance step recorded for an order. A refunded order
@@ -339,15 +279,6 @@ void BalanceService::publishOutcome(bus::MessageContext &context, const Op &op)
         context.publish(Account::failed(op.orderId, op.reason, op.amount, op.balanceAfter));
     else
         context.publish(Account::deducted(op.orderId, op.userId, op.amount, op.balanceAfter));
-}
-
-qint64 BalanceService::sum(storage::Database &db, const QString &sql)
-{
-    QSqlQuery &q = db.prepared(sql);
-    db.exec(q);
-    const qint64 value = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return value;
 }
 
 } // namespace sagashop::services

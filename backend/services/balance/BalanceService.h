@@ -62,7 +62,6 @@ private:
     struct Op;
 
     void onCouponApplied(const bus::EventEnvelope &event, bus::MessageContext &context);
-    void onCompensation(const bus::EventEnvelope &event, bus::MessageContext &context);
 
     static qint64 insertUser(storage::Database &db, const QString &name);
     static std::optional<Account> loadAccount(storage::Database &db, qint64 userId);
@@ -70,9 +69,8 @@ private:
     static std::optional<Op> loadOp(storage::Database &db, qint64 orderId);
     static void recordOp(storage::Database &db, const Op &op);
     static void publishOutcome(bus::MessageContext &context, const Op &op);
-    /// The refund shared by the compensation handlers and compensateOrder().
+    /// The refund shared by the compensation triggers and compensateOrder().
     static bool refundOrder(bus::MessageContext &context, qint64 orderId);
-    static qint64 sum(storage::Database &db, const QString &sql);
 };
 
 } // namespace sagashop::services

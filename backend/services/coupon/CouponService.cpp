@@ -2,8 +2,10 @@
 
 #include "bus/HybridClock.h"
 #include "saga/CheckoutEvents.h"
-#include "saga/Payload.h"
 #include "services/DomainError.h"
+#include "services/OrderCompensation.h"
+#include "services/PayloadFields.h"
+#include "services/Sql.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -28,24 +30,6 @@ const QString kUsed = u"USED"_s;
 QString orderKey(qint64 orderId)
 {
     return u"order-%1"_s.arg(orderId);
-}
-
-qint64 requirePositive(const QJsonObject &payload, const QString &key)
-{
-    const qint64 value = saga::Payload::requireInt(payload, key);
-    if (value < 1)
-        throw saga::PayloadError(
-                u"payload field \"%1\" must be a positive whole number"_s.arg(key).toStdString());
-    return value;
-}
-
-qint64 requireNonNegative(const QJsonObject &payload, const QString &key)
-{
-    const qint64 value = saga::Payload::requireInt(payload, key);
-    if (value < 0)
-        throw saga::PayloadError(
-                u"payload field \"%1\" must not be negative"_s.arg(key).toStdString());
-    return value;
 }
 
 const QString kCouponColumns
@@ -82,31 +66,26 @@ UserCoupon userCouponFromRow(const QSqlQuery &q, qint64 readAt)
 /// The coupons a fresh shop starts with.
 QList<CouponDefinition> seedCoupons()
 {
-    CouponDefinition welcome;
-    welcome.nameKo = u"신규 가입 3,000원 할인"_s;
-    welcome.nameEn = u"Welcome ₩3,000 off"_s;
-    welcome.kind = CouponDefinition::Fixed;
-    welcome.value = 3'000;
-    welcome.minOrderAmount = 10'000;
-    welcome.quantity = 1'000;
-
-    CouponDefinition tenPercent;
-    tenPercent.nameKo = u"10% 할인"_s;
-    tenPercent.nameEn = u"10% off"_s;
-    tenPercent.kind = CouponDefinition::Percent;
-    tenPercent.value = 10;
-    tenPercent.minOrderAmount = 20'000;
-    tenPercent.quantity = 500;
-
-    CouponDefinition firstHundred;
-    firstHundred.nameKo = u"선착순 100명 5,000원"_s;
-    firstHundred.nameEn = u"First 100: ₩5,000 off"_s;
-    firstHundred.kind = CouponDefinition::Fixed;
-    firstHundred.value = 5'000;
-    firstHundred.minOrderAmount = 30'000;
-    firstHundred.quantity = 100;
-
-    return {welcome, tenPercent, firstHundred};
+    return {
+            {.nameKo = u"신규 가입 3,000원 할인"_s,
+                    .nameEn = u"Welcome ₩3,000 off"_s,
+                    .kind = CouponDefinition::Fixed,
+                    .value = 3'000,
+                    .minOrderAmount = 10'000,
+                    .quantity = 1'000},
+            {.nameKo = u"10% 할인"_s,
+                    .nameEn = u"10% off"_s,
+                    .kind = CouponDefinition::Percent,
+                    .value = 10,
+                    .minOrderAmount = 20'000,
+                    .quantity = 500},
+            {.nameKo = u"선착순 100명 5,000원"_s,
+                    .nameEn = u"First 100: ₩5,000 off"_s,
+                    .kind = CouponDefinition::Fixed,
+                    .value = 5'000,
+                    .minOrderAmount = 30'000,
+                    .quantity = 100},
+    };
 }
 
 } // namespace
@@ -156,21 +135,18 @@ CouponService::CouponService(bus::ServiceConfig config)
             Events::InventoryDeducted, [this](const bus::EventEnvelope &e, bus::MessageContext &c) {
                 onInventoryDeducted(e, c);
             });
+    const bus::Handler restore
+            = compensationTrigger(lcCoupon, "no coupon to restore", &restoreOrder);
     for (const QString &type :
             {Events::BalanceFailed, Events::OrderConfirmationFailed, Events::OrderCancelled})
-        subscribe(type, [this](const bus::EventEnvelope &e, bus::MessageContext &c) {
-            onCompensation(e, c);
-        });
+        subscribe(type, restore);
 }
 
 void CouponService::started(bus::MessageContext &context)
 {
     storage::Database &db = context.database();
-    QSqlQuery &count = db.prepared(u"SELECT count(*) FROM coupons"_s);
-    db.exec(count);
-    const bool empty = count.next() && count.value(0).toLongLong() == 0;
-    count.finish();
-    if (empty) {
+    // (-1: no answer at all is not "empty".)
+    if (sql::integer(db, u"SELECT count(*) FROM coupons"_s, {}, -1) == 0) {
         const QList<CouponDefinition> seeds = seedCoupons();
         for (const CouponDefinition &c : seeds)
             insertCoupon(db, c);
@@ -190,16 +166,13 @@ QFuture<bus::Outcome<qint64>> CouponService::createCoupon(CouponDefinition defin
 QFuture<bus::Outcome<QList<CouponDefinition>>> CouponService::coupons(qint64 nowMs)
 {
     return read<QList<CouponDefinition>>([nowMs](storage::Database &db) {
-        QSqlQuery &q
-                = db.prepared(u"SELECT "_s + kCouponColumns + u" FROM coupons c ORDER BY c.id"_s);
-        db.exec(q);
         QList<CouponDefinition> list;
-        while (q.next()) {
-            CouponDefinition c = couponFromRow(q);
-            if (nowMs == 0 || !c.isExpiredAt(nowMs))
-                list.append(std::move(c));
-        }
-        q.finish();
+        sql::forEach(db, u"SELECT "_s + kCouponColumns + u" FROM coupons c ORDER BY c.id"_s, {},
+                [&](const QSqlQuery &q) {
+                    CouponDefinition c = couponFromRow(q);
+                    if (nowMs == 0 || !c.isExpiredAt(nowMs))
+                        list.append(std::move(c));
+                });
         return list;
     });
 }
@@ -220,37 +193,27 @@ QFuture<bus::Outcome<qint64>> CouponService::issue(qint64 couponId, qint64 userI
             throw DomainError(
                     u"expired"_s, u"The coupon \"%1\" has expired."_s.arg(coupon->name()));
 
-        QSqlQuery &held
-                = db.prepared(u"SELECT id FROM user_coupons WHERE coupon_id = ? AND user_id = ?"_s);
-        held.bindValue(0, couponId);
-        held.bindValue(1, userId);
-        db.exec(held);
-        const bool alreadyIssued = held.next();
-        held.finish();
+        const bool alreadyIssued
+                = sql::one(db, u"SELECT id FROM user_coupons WHERE coupon_id = ? AND user_id = ?"_s,
+                        {couponId, userId}, [](const QSqlQuery &) {
+                            return true;
+                        }).has_value();
         if (alreadyIssued)
             throw DomainError(u"already_issued"_s,
                     u"User %1 already has the coupon \"%2\"."_s.arg(userId).arg(coupon->name()));
 
-        QSqlQuery &take = db.prepared(
-                u"UPDATE coupons SET issued = issued + 1 WHERE id = ? AND issued < quantity"_s);
-        take.bindValue(0, couponId);
-        if (db.exec(take) == 0)
+        if (sql::exec(db,
+                    u"UPDATE coupons SET issued = issued + 1 WHERE id = ? AND issued < quantity"_s,
+                    {couponId})
+                == 0)
             throw DomainError(u"sold_out"_s,
                     u"All %1 of the coupon \"%2\" have been issued."_s.arg(
                             formatWon(coupon->quantity), coupon->name()));
 
-        QSqlQuery &insert = db.prepared(
+        const qint64 id = sql::insertReturningId(db,
                 u"INSERT INTO user_coupons (coupon_id, user_id, status, order_id, issued_at,"
-                " used_at) VALUES (?, ?, ?, 0, ?, 0) RETURNING id"_s);
-        insert.bindValue(0, couponId);
-        insert.bindValue(1, userId);
-        insert.bindValue(2, kAvailable);
-        insert.bindValue(3, nowMs);
-        db.exec(insert);
-        const qint64 id = insert.next() ? insert.value(0).toLongLong() : 0;
-        insert.finish();
-        if (id == 0)
-            throw std::runtime_error("issuing a coupon returned no id");
+                " used_at) VALUES (?, ?, ?, 0, ?, 0) RETURNING id"_s,
+                {couponId, userId, kAvailable, nowMs}, "issuing a coupon returned no id");
         qCDebug(lcCoupon) << "issued coupon" << couponId << "to user" << userId << "as" << id;
         return id;
     });
@@ -259,14 +222,8 @@ QFuture<bus::Outcome<qint64>> CouponService::issue(qint64 couponId, qint64 userI
 QFuture<bus::Outcome<QList<UserCoupon>>> CouponService::userCoupons(qint64 userId, qint64 nowMs)
 {
     return read<QList<UserCoupon>>([userId, nowMs](storage::Database &db) {
-        QSqlQuery &q = db.prepared(kUserCouponSelect + u" WHERE uc.user_id = ? ORDER BY uc.id"_s);
-        q.bindValue(0, userId);
-        db.exec(q);
-        QList<UserCoupon> list;
-        while (q.next())
-            list.append(userCouponFromRow(q, nowMs));
-        q.finish();
-        return list;
+        return sql::all(db, kUserCouponSelect + u" WHERE uc.user_id = ? ORDER BY uc.id"_s, {userId},
+                [nowMs](const QSqlQuery &q) { return userCouponFromRow(q, nowMs); });
     });
 }
 
@@ -280,8 +237,7 @@ QFuture<bus::Outcome<QString>> CouponService::stateForOrder(qint64 orderId)
 
 QFuture<bus::Outcome<bool>> CouponService::compensateOrder(qint64 orderId)
 {
-    return execute<bool>(
-            [orderId](bus::MessageContext &context) { return restoreOrder(context, orderId); });
+    return compensationCommand(*this, orderId, &restoreOrder);
 }
 
 // --- handlers -----------------------------------------------------------------------------
@@ -289,7 +245,7 @@ QFuture<bus::Outcome<bool>> CouponService::compensateOrder(qint64 orderId)
 void CouponService::onInventoryDeducted(
         const bus::EventEnvelope &event, bus::MessageContext &context)
 {
-    const qint64 orderId = requirePositive(event.payload, u"orderId"_s);
+    const qint64 orderId = requireOrderId(event.payload);
     const qint64 userId = requirePositive(event.payload, u"userId"_s);
     const qint64 amount = requireNonNegative(event.payload, u"amount"_s);
     const qint64 userCouponId = requireNonNegative(event.payload, u"userCouponId"_s);
@@ -334,24 +290,14 @@ void CouponService::onInventoryDeducted(
     use.discount = coupon->use(orderId, amount, now);
     use.finalAmount = amount - use.discount;
     use.outcome = StateUsed;
-    QSqlQuery &mark = db.prepared(u"UPDATE user_coupons SET status = ?, order_id = ?, used_at = ?"
-                                  " WHERE id = ? AND status = ?"_s);
-    mark.bindValue(0, kUsed);
-    mark.bindValue(1, orderId);
-    mark.bindValue(2, coupon->usedAt());
-    mark.bindValue(3, userCouponId);
-    mark.bindValue(4, kAvailable);
-    if (db.exec(mark) != 1)
+    if (sql::exec(db,
+                u"UPDATE user_coupons SET status = ?, order_id = ?, used_at = ?"
+                " WHERE id = ? AND status = ?"_s,
+                {kUsed, orderId, coupon->usedAt(), userCouponId, kAvailable})
+            != 1)
         throw std::runtime_error("user coupon changed while it was being used");
     recordUse(db, use);
     context.collect(*coupon);
-}
-
-void CouponService::onCompensation(const bus::EventEnvelope &event, bus::MessageContext &context)
-{
-    const qint64 orderId = requirePositive(event.payload, u"orderId"_s);
-    if (!restoreOrder(context, orderId))
-        qCDebug(lcCoupon) << event.type << "for order" << orderId << ": no coupon to restore";
 }
 
 bool CouponService::restoreOrder(bus::MessageContext &context, qint64 orderId)
@@ -370,22 +316,15 @@ bool CouponService::restoreOrder(bus::MessageContext &context, qint64 orderId)
                         .arg(orderId)
                         .toStdString());
     }
-    QSqlQuery &giveBack
-            = db.prepared(u"UPDATE user_coupons SET status = ?, order_id = 0, used_at = 0"
-                          " WHERE id = ? AND status = ? AND order_id = ?"_s);
-    giveBack.bindValue(0, kAvailable);
-    giveBack.bindValue(1, use->userCouponId);
-    giveBack.bindValue(2, kUsed);
-    giveBack.bindValue(3, orderId);
-    if (db.exec(giveBack) != 1)
+    if (sql::exec(db,
+                u"UPDATE user_coupons SET status = ?, order_id = 0, used_at = 0"
+                " WHERE id = ? AND status = ? AND order_id = ?"_s,
+                {kAvailable, use->userCouponId, kUsed, orderId})
+            != 1)
         throw std::runtime_error("user coupon changed while it was being restored");
-    QSqlQuery &mark = db.prepared(
-            u"UPDATE coupon_uses SET outcome = ?, restored_at = ? WHERE order_id = ? AND outcome = ?"_s);
-    mark.bindValue(0, StateRestored);
-    mark.bindValue(1, now);
-    mark.bindValue(2, orderId);
-    mark.bindValue(3, StateUsed);
-    db.exec(mark);
+    sql::exec(db,
+            u"UPDATE coupon_uses SET outcome = ?, restored_at = ? WHERE order_id = ? AND outcome = ?"_s,
+            {StateRestored, now, orderId, StateUsed});
     context.collect(*coupon);
     qCInfo(lcCoupon) << "restored coupon" << use->userCouponId << "of order" << orderId;
     return true;
@@ -396,84 +335,49 @@ bool CouponService::restoreOrder(bus::MessageContext &context, qint64 orderId)
 qint64 CouponService::insertCoupon(storage::Database &db, CouponDefinition definition)
 {
     definition.normalizeAndValidate();
-    QSqlQuery &q = db.prepared(
+    return sql::insertReturningId(db,
             u"INSERT INTO coupons (name_ko, name_en, kind, value, min_order_amount, expires_at,"
-            " quantity, issued, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id"_s);
-    q.bindValue(0, storage::text(definition.nameKo));
-    q.bindValue(1, storage::text(definition.nameEn));
-    q.bindValue(2, definition.kind);
-    q.bindValue(3, definition.value);
-    q.bindValue(4, definition.minOrderAmount);
-    q.bindValue(5, definition.expiresAt);
-    q.bindValue(6, definition.quantity);
-    q.bindValue(7, bus::HybridClock::nowMs());
-    db.exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    if (id == 0)
-        throw std::runtime_error("creating a coupon returned no id");
-    return id;
+            " quantity, issued, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id"_s,
+            {storage::text(definition.nameKo), storage::text(definition.nameEn), definition.kind,
+                    definition.value, definition.minOrderAmount, definition.expiresAt,
+                    definition.quantity, bus::HybridClock::nowMs()},
+            "creating a coupon returned no id");
 }
 
 std::optional<CouponDefinition> CouponService::loadCoupon(storage::Database &db, qint64 couponId)
 {
-    QSqlQuery &q = db.prepared(u"SELECT "_s + kCouponColumns + u" FROM coupons c WHERE c.id = ?"_s);
-    q.bindValue(0, couponId);
-    db.exec(q);
-    std::optional<CouponDefinition> coupon;
-    if (q.next())
-        coupon = couponFromRow(q);
-    q.finish();
-    return coupon;
+    return sql::one(db, u"SELECT "_s + kCouponColumns + u" FROM coupons c WHERE c.id = ?"_s,
+            {couponId}, [](const QSqlQuery &q) { return couponFromRow(q); });
 }
 
 std::optional<UserCoupon> CouponService::loadUserCoupon(
         storage::Database &db, qint64 userCouponId, qint64 nowMs)
 {
-    QSqlQuery &q = db.prepared(kUserCouponSelect + u" WHERE uc.id = ?"_s);
-    q.bindValue(0, userCouponId);
-    db.exec(q);
-    std::optional<UserCoupon> coupon;
-    if (q.next())
-        coupon = userCouponFromRow(q, nowMs);
-    q.finish();
-    return coupon;
+    return sql::one(db, kUserCouponSelect + u" WHERE uc.id = ?"_s, {userCouponId},
+            [nowMs](const QSqlQuery &q) { return userCouponFromRow(q, nowMs); });
 }
 
 std::optional<CouponService::Use> CouponService::loadUse(storage::Database &db, qint64 orderId)
 {
-    QSqlQuery &q = db.prepared(
+    return sql::one(db,
             u"SELECT outcome, user_id, user_coupon_id, amount, discount, final_amount, reason,"
-            " saga_id FROM coupon_uses WHERE order_id = ?"_s);
-    q.bindValue(0, orderId);
-    db.exec(q);
-    std::optional<Use> use;
-    if (q.next()) {
-        use = Use{orderId, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                q.value(6).toString(), q.value(7).toString()};
-    }
-    q.finish();
-    return use;
+            " saga_id FROM coupon_uses WHERE order_id = ?"_s,
+            {orderId}, [orderId](const QSqlQuery &q) {
+                return Use{orderId, q.value(0).toString(), q.value(1).toLongLong(),
+                        q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong(),
+                        q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()};
+            });
 }
 
 void CouponService::recordUse(storage::Database &db, const Use &use)
 {
-    QSqlQuery &q = db.prepared(u"INSERT INTO coupon_uses (order_id, outcome, user_id, "
-                               u"user_coupon_id, amount, discount,"
-                               " final_amount, reason, saga_id, recorded_at, restored_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s);
-    q.bindValue(0, use.orderId);
-    q.bindValue(1, use.outcome);
-    q.bindValue(2, use.userId);
-    q.bindValue(3, use.userCouponId);
-    q.bindValue(4, use.amount);
-    q.bindValue(5, use.discount);
-    q.bindValue(6, use.finalAmount);
-    q.bindValue(7, storage::text(use.reason));
-    q.bindValue(8, storage::text(use.sagaId));
-    q.bindValue(9, bus::HybridClock::nowMs());
-    db.exec(q);
+    sql::exec(db,
+            u"INSERT INTO coupon_uses (order_id, outcome, user_id, user_coupon_id, amount,"
+            " discount, final_amount, reason, saga_id, recorded_at, restored_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"_s,
+            {use.orderId, use.outcome, use.userId, use.userCouponId, use.amount, use.discount,
+                    use.finalAmount, storage::text(use.reason), storage::text(use.sagaId),
+                    bus::HybridClock::nowMs()});
 }
 
 /// Publishes the outcome of the coupon step recorded for an order. A restored order

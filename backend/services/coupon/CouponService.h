@@ -66,7 +66,6 @@ private:
     struct Use;
 
     void onInventoryDeducted(const bus::EventEnvelope &event, bus::MessageContext &context);
-    void onCompensation(const bus::EventEnvelope &event, bus::MessageContext &context);
 
     static qint64 insertCoupon(storage::Database &db, CouponDefinition definition);
     static std::optional<CouponDefinition> loadCoupon(storage::Database &db, qint64 couponId);
@@ -75,7 +74,7 @@ private:
     static std::optional<Use> loadUse(storage::Database &db, qint64 orderId);
     static void recordUse(storage::Database &db, const Use &use);
     static void publishOutcome(bus::MessageContext &context, const Use &use);
-    /// The restore shared by the compensation handlers and compensateOrder().
+    /// The restore shared by the compensation triggers and compensateOrder().
     static bool restoreOrder(bus::MessageContext &context, qint64 orderId);
 };
 

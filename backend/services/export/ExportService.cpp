@@ -3,6 +3,8 @@
 #include "bus/HybridClock.h"
 #include "saga/CheckoutEvents.h"
 #include "saga/Payload.h"
+#include "services/PayloadFields.h"
+#include "services/Sql.h"
 #include "services/export/HttpPoster.h"
 #include "storage/Database.h"
 
@@ -26,27 +28,17 @@ ExportRecord readRecord(const QSqlQuery &q)
 
 std::optional<ExportRecord> findRecord(storage::Database &db, qint64 orderId)
 {
-    QSqlQuery &q = db.prepared(u"SELECT order_id, status, http_status, attempts, at FROM exports WHERE order_id = ?"_s);
-    q.bindValue(0, orderId);
-    db.exec(q);
-    std::optional<ExportRecord> record;
-    if (q.next())
-        record = readRecord(q);
-    q.finish();
-    return record;
+    return sql::one(db, u"SELECT order_id, status, http_status, attempts, at FROM exports WHERE order_id = ?"_s,
+                    {orderId}, readRecord);
 }
 
 void storeRecord(storage::Database &db, const ExportRecord &record)
 {
-    QSqlQuery &q = db.prepared(u"INSERT INTO exports (order_id, status, http_status, attempts, at) VALUES (?, ?, ?, ?, ?)"
-                               " ON CONFLICT (order_id) DO UPDATE SET status = excluded.status,"
-                               " http_status = excluded.http_status, attempts = excluded.attempts, at = excluded.at"_s);
-    q.bindValue(0, record.orderId);
-    q.bindValue(1, record.status);
-    q.bindValue(2, record.httpStatus);
-    q.bindValue(3, record.attempts);
-    q.bindValue(4, record.at);
-    db.exec(q);
+    sql::exec(db,
+              u"INSERT INTO exports (order_id, status, http_status, attempts, at) VALUES (?, ?, ?, ?, ?)"
+              " ON CONFLICT (order_id) DO UPDATE SET status = excluded.status,"
+              " http_status = excluded.http_status, attempts = excluded.attempts, at = excluded.at"_s,
+              {record.orderId, record.status, record.httpStatus, record.attempts, record.at});
 }
 
 } // namespace
@@ -84,9 +76,7 @@ QUrl ExportService::url() const
 
 void ExportService::handleExportRequested(const bus::EventEnvelope &event, bus::MessageContext &context)
 {
-    const qint64 orderId = saga::Payload::requireInt(event.payload, u"orderId"_s);
-    if (orderId < 1)
-        throw saga::PayloadError("payload field \"orderId\" must be a positive whole number");
+    const qint64 orderId = requireOrderId(event.payload);
     storage::Database &db = context.database();
     if (const std::optional<ExportRecord> done = findRecord(db, orderId); done && done->status == ExportRecord::Sent) {
         qCDebug(lcExport) << "order" << orderId << "was already exported; request ignored";
@@ -116,13 +106,8 @@ void ExportService::handleExportRequested(const bus::EventEnvelope &event, bus::
 QFuture<bus::Outcome<QList<ExportRecord>>> ExportService::exports()
 {
     return read<QList<ExportRecord>>([](storage::Database &db) {
-        QSqlQuery &q = db.prepared(u"SELECT order_id, status, http_status, attempts, at FROM exports ORDER BY order_id"_s);
-        db.exec(q);
-        QList<ExportRecord> records;
-        while (q.next())
-            records.append(readRecord(q));
-        q.finish();
-        return records;
+        return sql::all(db, u"SELECT order_id, status, http_status, attempts, at FROM exports ORDER BY order_id"_s, {},
+                        readRecord);
     });
 }
 

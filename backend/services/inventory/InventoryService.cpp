@@ -4,6 +4,9 @@
 #include "saga/CheckoutEvents.h"
 #include "saga/Payload.h"
 #include "services/DomainError.h"
+#include "services/OrderCompensation.h"
+#include "services/PayloadFields.h"
+#include "services/Sql.h"
 #include "services/inventory/Reservation.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
@@ -57,90 +60,57 @@ storage::Schema inventorySchema()
     };
 }
 
-/// A positive id field of a payload (orderId, userId); anything else is malformed.
-qint64 requirePositive(const QJsonObject &payload, const QString &key)
-{
-    const qint64 id = saga::Payload::requireInt(payload, key);
-    if (id < 1)
-        throw PayloadError(u"payload field \"%1\" must be a positive whole number"_s.arg(key).toStdString());
-    return id;
-}
-
 const QString kProductColumns = u"id, name_ko, name_en, price, stock, image"_s;
 
 Product productFrom(const QSqlQuery &q)
 {
-    Product p;
-    p.id = q.value(0).toString();
-    p.nameKo = q.value(1).toString();
-    p.nameEn = q.value(2).toString();
-    p.price = q.value(3).toLongLong();
-    p.stock = q.value(4).toLongLong();
-    p.image = q.value(5).toString();
-    return p;
+    return Product{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),
+                   q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString()};
 }
 
 std::optional<Product> findProduct(storage::Database &db, const QString &productId)
 {
-    QSqlQuery &q = db.prepared(u"SELECT "_s + kProductColumns + u" FROM products WHERE id = ?"_s);
-    q.bindValue(0, productId);
-    db.exec(q);
-    std::optional<Product> product;
-    if (q.next())
-        product = productFrom(q);
-    q.finish();
-    return product;
+    return sql::one(db, u"SELECT "_s + kProductColumns + u" FROM products WHERE id = ?"_s, {productId}, productFrom);
 }
 
 std::optional<Reservation> findReservation(storage::Database &db, qint64 orderId)
 {
-    QSqlQuery &q = db.prepared(u"SELECT user_id, user_coupon_id, saga_id, items, amount, status, reason, product_id"
-                               " FROM reservations WHERE order_id = ?"_s);
-    q.bindValue(0, orderId);
-    db.exec(q);
-    if (!q.next()) {
-        q.finish();
-        return std::nullopt;
-    }
-    Reservation::Request request;
-    request.orderId = orderId;
-    request.userId = q.value(0).toLongLong();
-    request.userCouponId = q.value(1).toLongLong();
-    request.sagaId = q.value(2).toString();
-    const QByteArray itemsJson = q.value(3).toString().toUtf8();
-    const qint64 amount = q.value(4).toLongLong();
-    const QString statusText = q.value(5).toString();
-    const QString reason = q.value(6).toString();
-    const QString failedProductId = q.value(7).toString();
-    q.finish();
-
-    const std::optional<Reservation::Status> status = Reservation::statusFromName(statusText);
-    QJsonParseError parseError;
-    const QJsonDocument items = QJsonDocument::fromJson(itemsJson, &parseError);
-    if (!status || parseError.error != QJsonParseError::NoError || !items.isArray()) {
-        throw std::runtime_error(
-            u"the stored reservation of order %1 is damaged (status \"%2\")"_s.arg(orderId).arg(statusText).toStdString());
-    }
-    request.items = saga::Payload::requireItems(QJsonObject{{u"items"_s, items.array()}});
-    return Reservation::fromStored(request, *status, amount, reason, failedProductId);
+    return sql::one(
+        db,
+        u"SELECT user_id, user_coupon_id, saga_id, items, amount, status, reason, product_id"
+        " FROM reservations WHERE order_id = ?"_s,
+        {orderId}, [orderId](const QSqlQuery &q) {
+            Reservation::Request request;
+            request.orderId = orderId;
+            request.userId = q.value(0).toLongLong();
+            request.userCouponId = q.value(1).toLongLong();
+            request.sagaId = q.value(2).toString();
+            const QString statusText = q.value(5).toString();
+            const std::optional<Reservation::Status> status = Reservation::statusFromName(statusText);
+            QJsonParseError parseError;
+            const QJsonDocument items = QJsonDocument::fromJson(q.value(3).toString().toUtf8(), &parseError);
+            if (!status || parseError.error != QJsonParseError::NoError || !items.isArray()) {
+                throw std::runtime_error(u"the stored reservation of order %1 is damaged (status \"%2\")"_s.arg(orderId)
+                                             .arg(statusText)
+                                             .toStdString());
+            }
+            request.items = saga::Payload::requireItems(QJsonObject{{u"items"_s, items.array()}});
+            return Reservation::fromStored(request, *status, q.value(4).toLongLong(), q.value(6).toString(),
+                                           q.value(7).toString());
+        });
 }
 
 void insertReservation(storage::Database &db, const Reservation &reservation)
 {
-    QSqlQuery &q = db.prepared(u"INSERT INTO reservations (order_id, user_id, user_coupon_id, saga_id, items, amount,"
-                               " status, reason, product_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.bindValue(0, reservation.orderId());
-    q.bindValue(1, reservation.userId());
-    q.bindValue(2, reservation.userCouponId());
-    q.bindValue(3, storage::text(reservation.sagaId()));
-    q.bindValue(4, QString::fromUtf8(QJsonDocument(saga::Payload::itemsToJson(reservation.items(), true))
-                                         .toJson(QJsonDocument::Compact)));
-    q.bindValue(5, reservation.amount());
-    q.bindValue(6, Reservation::statusName(reservation.status()));
-    q.bindValue(7, storage::text(reservation.reason()));
-    q.bindValue(8, storage::text(reservation.failedProductId()));
-    q.bindValue(9, bus::HybridClock::nowMs());
-    db.exec(q);
+    const QString items = QString::fromUtf8(
+        QJsonDocument(saga::Payload::itemsToJson(reservation.items(), true)).toJson(QJsonDocument::Compact));
+    sql::exec(db,
+              u"INSERT INTO reservations (order_id, user_id, user_coupon_id, saga_id, items, amount,"
+              " status, reason, product_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {reservation.orderId(), reservation.userId(), reservation.userCouponId(),
+               storage::text(reservation.sagaId()), items, reservation.amount(),
+               Reservation::statusName(reservation.status()), storage::text(reservation.reason()),
+               storage::text(reservation.failedProductId()), bus::HybridClock::nowMs()});
 }
 
 } // namespace
@@ -160,13 +130,7 @@ InventoryService::InventoryService(bus::ServiceConfig config, QString catalogPat
 QFuture<bus::Outcome<QList<Product>>> InventoryService::products()
 {
     return read<QList<Product>>([](storage::Database &db) {
-        QSqlQuery &q = db.prepared(u"SELECT "_s + kProductColumns + u" FROM products ORDER BY id"_s);
-        db.exec(q);
-        QList<Product> products;
-        while (q.next())
-            products.append(productFrom(q));
-        q.finish();
-        return products;
+        return sql::all(db, u"SELECT "_s + kProductColumns + u" FROM products ORDER BY id"_s, {}, productFrom);
     });
 }
 
@@ -178,45 +142,30 @@ QFuture<bus::Outcome<std::optional<Product>>> InventoryService::product(const QS
 QFuture<bus::Outcome<QHash<QString, qint64>>> InventoryService::stockLevels()
 {
     return read<QHash<QString, qint64>>([](storage::Database &db) {
-        QSqlQuery &q = db.prepared(u"SELECT id, stock FROM products"_s);
-        db.exec(q);
-        QHash<QString, qint64> levels;
-        while (q.next())
-            levels.insert(q.value(0).toString(), q.value(1).toLongLong());
-        q.finish();
-        return levels;
+        return sql::keyedIntegers(db, u"SELECT id, stock FROM products"_s);
     });
 }
 
 QFuture<bus::Outcome<QString>> InventoryService::stateForOrder(qint64 orderId)
 {
     return read<QString>([orderId](storage::Database &db) {
-        QSqlQuery &q = db.prepared(u"SELECT status FROM reservations WHERE order_id = ?"_s);
-        q.bindValue(0, orderId);
-        db.exec(q);
-        const QString state = q.next() ? q.value(0).toString() : u"none"_s;
-        q.finish();
-        return state;
+        return sql::one(db, u"SELECT status FROM reservations WHERE order_id = ?"_s, {orderId},
+                        [](const QSqlQuery &q) { return q.value(0).toString(); })
+            .value_or(u"none"_s);
     });
 }
 
 QFuture<bus::Outcome<bool>> InventoryService::compensateOrder(qint64 orderId)
 {
-    return execute<bool>([this, orderId](bus::MessageContext &context) {
-        return restoreOrder(context, orderId, u"compensateOrder"_s);
+    return compensationCommand(*this, orderId, [this](bus::MessageContext &context, qint64 id) {
+        return restoreOrder(context, id, u"compensateOrder"_s);
     });
 }
 
 QFuture<bus::Outcome<QHash<QString, qint64>>> InventoryService::restockedTotals()
 {
     return read<QHash<QString, qint64>>([](storage::Database &db) {
-        QSqlQuery &q = db.prepared(u"SELECT product_id, SUM(quantity) FROM restocks GROUP BY product_id"_s);
-        db.exec(q);
-        QHash<QString, qint64> totals;
-        while (q.next())
-            totals.insert(q.value(0).toString(), q.value(1).toLongLong());
-        q.finish();
-        return totals;
+        return sql::keyedIntegers(db, u"SELECT product_id, SUM(quantity) FROM restocks GROUP BY product_id"_s);
     });
 }
 
@@ -234,15 +183,9 @@ QFuture<bus::Outcome<qint64>> InventoryService::restock(const QString &productId
         qint64 stock = 0;
         if (qAddOverflow(product->stock, quantity, &stock))
             throw DomainError(u"invalid_quantity"_s, u"The stock of %1 cannot grow that large."_s.arg(productId));
-        QSqlQuery &q = db.prepared(u"UPDATE products SET stock = ? WHERE id = ?"_s);
-        q.bindValue(0, stock);
-        q.bindValue(1, productId);
-        db.exec(q);
-        QSqlQuery &record = db.prepared(u"INSERT INTO restocks (product_id, quantity, at) VALUES (?, ?, ?)"_s);
-        record.bindValue(0, productId);
-        record.bindValue(1, quantity);
-        record.bindValue(2, bus::HybridClock::nowMs());
-        db.exec(record);
+        sql::exec(db, u"UPDATE products SET stock = ? WHERE id = ?"_s, {stock, productId});
+        sql::exec(db, u"INSERT INTO restocks (product_id, quantity, at) VALUES (?, ?, ?)"_s,
+                  {productId, quantity, bus::HybridClock::nowMs()});
         context.publish({saga::CheckoutEvents::ProductRestocked, u"product-"_s + productId,
                          QJsonObject{{u"productId"_s, productId}, {u"quantity"_s, quantity}, {u"stock"_s, stock}},
                          {}});
@@ -254,11 +197,7 @@ QFuture<bus::Outcome<qint64>> InventoryService::restock(const QString &productId
 void InventoryService::started(bus::MessageContext &context)
 {
     storage::Database &db = context.database();
-    QSqlQuery &count = db.prepared(u"SELECT count(*) FROM products"_s);
-    db.exec(count);
-    const qint64 products = count.next() ? count.value(0).toLongLong() : 0;
-    count.finish();
-    if (products == 0)
+    if (sql::integer(db, u"SELECT count(*) FROM products"_s) == 0)
         seedCatalogue(db);
 }
 
@@ -298,16 +237,9 @@ void InventoryService::seedCatalogue(storage::Database &db) const
         ids.insert(catalogue.constLast().id);
     }
 
-    QSqlQuery &insert = db.prepared(u"INSERT INTO products ("_s + kProductColumns + u") VALUES (?, ?, ?, ?, ?, ?)"_s);
-    for (const Product &p : std::as_const(catalogue)) {
-        insert.bindValue(0, p.id);
-        insert.bindValue(1, p.nameKo);
-        insert.bindValue(2, p.nameEn);
-        insert.bindValue(3, p.price);
-        insert.bindValue(4, p.stock);
-        insert.bindValue(5, p.image);
-        db.exec(insert);
-    }
+    const QString insert = u"INSERT INTO products ("_s + kProductColumns + u") VALUES (?, ?, ?, ?, ?, ?)"_s;
+    for (const Product &p : std::as_const(catalogue))
+        sql::exec(db, insert, {p.id, p.nameKo, p.nameEn, p.price, p.stock, p.image});
     qCInfo(lcInventory).noquote() << "seeded" << catalogue.size() << "products from" << m_catalogPath;
 }
 
@@ -315,7 +247,7 @@ void InventoryService::handlePaymentRequested(const bus::EventEnvelope &event, b
 {
     const QJsonObject &payload = event.payload;
     Reservation::Request request;
-    request.orderId = requirePositive(payload, u"orderId"_s);
+    request.orderId = requireOrderId(payload);
     request.userId = requirePositive(payload, u"userId"_s);
     request.items = saga::Payload::requireItems(payload);
     request.userCouponId = saga::Payload::requireInt(payload, u"userCouponId"_s);
@@ -343,12 +275,10 @@ void InventoryService::handlePaymentRequested(const bus::EventEnvelope &event, b
 
     Reservation reservation = Reservation::decide(request, products);
     if (reservation.status() == Reservation::Status::Deducted) {
-        QSqlQuery &deduct = db.prepared(u"UPDATE products SET stock = stock - ? WHERE id = ? AND stock >= ?"_s);
         for (const Item &item : reservation.items()) {
-            deduct.bindValue(0, item.quantity);
-            deduct.bindValue(1, item.productId);
-            deduct.bindValue(2, item.quantity);
-            if (db.exec(deduct) != 1) {
+            if (sql::exec(db, u"UPDATE products SET stock = stock - ? WHERE id = ? AND stock >= ?"_s,
+                          {item.quantity, item.productId, item.quantity})
+                != 1) {
                 // Cannot happen on the service's own thread; never deduct part of an order.
                 throw std::runtime_error(
                     u"stock of %1 changed while order %2 was reserved"_s.arg(item.productId).arg(request.orderId)
@@ -365,7 +295,7 @@ void InventoryService::handlePaymentRequested(const bus::EventEnvelope &event, b
 
 void InventoryService::handleRestoreTrigger(const bus::EventEnvelope &event, bus::MessageContext &context)
 {
-    const qint64 orderId = requirePositive(event.payload, u"orderId"_s);
+    const qint64 orderId = requireOrderId(event.payload);
     const QString reason = event.payload.value(u"reason"_s).toString();
     restoreOrder(context, orderId, reason.isEmpty() ? event.type : event.type + u": "_s + reason);
 }
@@ -381,23 +311,18 @@ bool InventoryService::restoreOrder(bus::MessageContext &context, qint64 orderId
         return false;
     }
 
-    QSqlQuery &giveBack = db.prepared(u"UPDATE products SET stock = stock + ? WHERE id = ?"_s);
     for (const Item &item : reservation->items()) {
-        giveBack.bindValue(0, item.quantity);
-        giveBack.bindValue(1, item.productId);
-        if (db.exec(giveBack) != 1) {
+        if (sql::exec(db, u"UPDATE products SET stock = stock + ? WHERE id = ?"_s, {item.quantity, item.productId}) !=
+            1) {
             throw std::runtime_error(
                 u"product %1 of order %2 is missing from the catalogue"_s.arg(item.productId).arg(orderId).toStdString());
         }
     }
-    QSqlQuery &mark = db.prepared(u"UPDATE reservations SET status = ?, reason = ?, updated_at = ?"
-                                  " WHERE order_id = ? AND status = ?"_s);
-    mark.bindValue(0, Reservation::statusName(Reservation::Status::Restored));
-    mark.bindValue(1, storage::text(cause));
-    mark.bindValue(2, bus::HybridClock::nowMs());
-    mark.bindValue(3, orderId);
-    mark.bindValue(4, Reservation::statusName(Reservation::Status::Deducted));
-    if (db.exec(mark) != 1)
+    if (sql::exec(db,
+                  u"UPDATE reservations SET status = ?, reason = ?, updated_at = ?"
+                  " WHERE order_id = ? AND status = ?"_s,
+                  {Reservation::statusName(Reservation::Status::Restored), storage::text(cause),
+                   bus::HybridClock::nowMs(), orderId, Reservation::statusName(Reservation::Status::Deducted)}) != 1)
         throw std::runtime_error(u"the reservation of order %1 changed while being restored"_s.arg(orderId).toStdString());
     context.collect(*reservation);
     qCInfo(lcInventory).noquote() << "restored the stock of order" << orderId << "(" << cause << ")";

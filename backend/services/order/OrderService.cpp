@@ -4,6 +4,7 @@
 #include "bus/TimeOrderedId.h"
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
+#include "services/PayloadFields.h"
 #include "services/order/OrderRepository.h"
 
 #include <QLoggingCategory>
@@ -21,20 +22,21 @@ using saga::Payload::requireString;
 
 namespace {
 
-qint64 requireOrderId(const QJsonObject &payload)
+/// Runs an admin command on an existing order (DomainError "not_found" otherwise): when
+/// `change` reports that it changed the order, the order is saved and its events registered.
+/// Returns the order as it is afterwards.
+OrderView commandOnOrder(bus::MessageContext &context, qint64 orderId,
+                         const std::function<bool(Order &, qint64)> &change)
 {
-    const qint64 orderId = requireInt(payload, u"orderId"_s);
-    if (orderId < 1)
-        throw saga::PayloadError("payload field \"orderId\" must be a positive whole number");
-    return orderId;
-}
-
-Order loadOrThrowNotFound(OrderRepository &repository, qint64 orderId)
-{
+    OrderRepository repository(context.database());
     std::optional<Order> order = repository.load(orderId);
     if (!order)
         throw DomainError(u"not_found"_s, u"There is no order %1."_s.arg(orderId));
-    return std::move(*order);
+    if (change(*order, bus::HybridClock::nowMs())) {
+        repository.save(*order);
+        context.collect(*order);
+    }
+    return order->view();
 }
 
 } // namespace
@@ -56,12 +58,12 @@ OrderService::OrderService(bus::ServiceConfig config) : Service(std::move(config
     subscribe(Events::CouponUsed, amounts);
     subscribe(Events::CouponSkipped, amounts);
 
-    subscribe(Events::InventoryFailed,
-              [this](const bus::EventEnvelope &e, bus::MessageContext &c) { handleFailure(e, c, u"stock"_s); });
-    subscribe(Events::CouponFailed,
-              [this](const bus::EventEnvelope &e, bus::MessageContext &c) { handleFailure(e, c, u"coupon"_s); });
-    subscribe(Events::BalanceFailed,
-              [this](const bus::EventEnvelope &e, bus::MessageContext &c) { handleFailure(e, c, u"balance"_s); });
+    // (event type, the step it names)
+    const std::pair<QString, QString> failures[] = {
+        {Events::InventoryFailed, u"stock"_s}, {Events::CouponFailed, u"coupon"_s}, {Events::BalanceFailed, u"balance"_s}};
+    for (const auto &[type, step] : failures) {
+        subscribe(type, [this, step = step](const bus::EventEnvelope &e, bus::MessageContext &c) { handleFailure(e, c, step); });
+    }
 
     subscribe(Events::OrderConfirmed, [this](const bus::EventEnvelope &e, bus::MessageContext &c) {
         changeOrder(e, c, [&](Order &order, qint64 now) {
@@ -80,14 +82,15 @@ OrderService::OrderService(bus::ServiceConfig config) : Service(std::move(config
         });
     });
 
-    subscribe(Events::InventoryRestored,
-              [this](const bus::EventEnvelope &e, bus::MessageContext &c) { handleCompensation(e, c, u"stock"_s); });
-    subscribe(Events::CouponRestored,
-              [this](const bus::EventEnvelope &e, bus::MessageContext &c) { handleCompensation(e, c, u"coupon"_s); });
-    subscribe(Events::BalanceRefunded,
-              [this](const bus::EventEnvelope &e, bus::MessageContext &c) { handleCompensation(e, c, u"balance"_s); });
-    subscribe(Events::PaymentCancelled,
-              [this](const bus::EventEnvelope &e, bus::MessageContext &c) { handleCompensation(e, c, u"payment"_s); });
+    // (event type, the compensation it reports)
+    const std::pair<QString, QString> compensations[] = {{Events::InventoryRestored, u"stock"_s},
+                                                         {Events::CouponRestored, u"coupon"_s},
+                                                         {Events::BalanceRefunded, u"balance"_s},
+                                                         {Events::PaymentCancelled, u"payment"_s}};
+    for (const auto &[type, kind] : compensations) {
+        subscribe(type,
+                  [this, kind = kind](const bus::EventEnvelope &e, bus::MessageContext &c) { handleCompensation(e, c, kind); });
+    }
 }
 
 void OrderService::changeOrder(const bus::EventEnvelope &event, bus::MessageContext &context,
@@ -162,28 +165,24 @@ QFuture<bus::Outcome<OrderView>> OrderService::cancel(qint64 orderId, QString by
     if (by.trimmed().isEmpty())
         by = u"admin"_s;
     return execute<OrderView>([orderId, by = std::move(by)](bus::MessageContext &context) {
-        OrderRepository repository(context.database());
-        Order order = loadOrThrowNotFound(repository, orderId);
-        if (order.cancel(by, bus::HybridClock::nowMs())) {
-            repository.save(order);
-            context.collect(order);
-            qCInfo(lcOrder).noquote() << "order" << orderId << "cancelled by" << by;
-        }
-        return order.view();
+        return commandOnOrder(context, orderId, [&](Order &order, qint64 now) {
+            const bool cancelled = order.cancel(by, now);
+            if (cancelled)
+                qCInfo(lcOrder).noquote() << "order" << orderId << "cancelled by" << by;
+            return cancelled;
+        });
     });
 }
 
 QFuture<bus::Outcome<OrderView>> OrderService::markAbnormal(qint64 orderId, QString reason)
 {
     return execute<OrderView>([orderId, reason = std::move(reason)](bus::MessageContext &context) {
-        OrderRepository repository(context.database());
-        Order order = loadOrThrowNotFound(repository, orderId);
-        if (order.markAbnormal(reason, bus::HybridClock::nowMs())) {
-            repository.save(order);
-            context.collect(order);
-            qCWarning(lcOrder).noquote() << "order" << orderId << "marked ABNORMAL:" << reason;
-        }
-        return order.view();
+        return commandOnOrder(context, orderId, [&](Order &order, qint64 now) {
+            const bool marked = order.markAbnormal(reason, now);
+            if (marked)
+                qCWarning(lcOrder).noquote() << "order" << orderId << "marked ABNORMAL:" << reason;
+            return marked;
+        });
     });
 }
 

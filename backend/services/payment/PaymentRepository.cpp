@@ -1,5 +1,6 @@
 #include "services/payment/PaymentRepository.h"
 
+#include "services/Sql.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -28,57 +29,37 @@ storage::Schema PaymentRepository::schema()
 qint64 PaymentRepository::insertSuccess(qint64 orderId, const QString &sagaId, qint64 userId, qint64 amount,
                                         qint64 now)
 {
-    QSqlQuery &q = m_db.prepared(u"INSERT INTO payments (order_id, saga_id, user_id, amount, status, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?) RETURNING payment_id"_s);
-    q.bindValue(0, orderId);
-    q.bindValue(1, storage::text(sagaId));
-    q.bindValue(2, userId);
-    q.bindValue(3, amount);
-    q.bindValue(4, PaymentView::Success);
-    q.bindValue(5, now);
-    m_db.exec(q);
-    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    if (id <= 0)
-        throw std::runtime_error("the new payment got no id");
-    return id;
+    return sql::insertReturningId(m_db,
+                                  u"INSERT INTO payments (order_id, saga_id, user_id, amount, status, created_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?) RETURNING payment_id"_s,
+                                  {orderId, storage::text(sagaId), userId, amount, PaymentView::Success, now},
+                                  "the new payment got no id");
 }
 
 void PaymentRepository::save(const Payment &payment)
 {
     const PaymentView &v = payment.view();
-    QSqlQuery &q = m_db.prepared(u"UPDATE payments SET status = ?, cancelled_at = ? WHERE payment_id = ?"_s);
-    q.bindValue(0, v.status);
-    q.bindValue(1, v.cancelledAt);
-    q.bindValue(2, v.paymentId);
-    if (m_db.exec(q) != 1)
+    if (sql::exec(m_db, u"UPDATE payments SET status = ?, cancelled_at = ? WHERE payment_id = ?"_s,
+                  {v.status, v.cancelledAt, v.paymentId}) != 1)
         throw std::runtime_error("payment " + std::to_string(v.paymentId) + " vanished while being saved");
 }
 
 std::optional<PaymentView> PaymentRepository::findByOrder(qint64 orderId)
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT payment_id, order_id, saga_id, user_id, amount, status, created_at,"
-                                 " cancelled_at FROM payments WHERE order_id = ?"_s);
-    q.bindValue(0, orderId);
-    m_db.exec(q);
-    std::optional<PaymentView> v;
-    if (q.next()) {
-        v = PaymentView{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                        q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(),
-                        q.value(6).toLongLong(), q.value(7).toLongLong()};
-    }
-    q.finish();
-    return v;
+    return sql::one(m_db,
+                    u"SELECT payment_id, order_id, saga_id, user_id, amount, status, created_at,"
+                    " cancelled_at FROM payments WHERE order_id = ?"_s,
+                    {orderId}, [](const QSqlQuery &q) {
+                        return PaymentView{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                           q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString(),
+                                           q.value(6).toLongLong(), q.value(7).toLongLong()};
+                    });
 }
 
 qint64 PaymentRepository::totalSucceeded()
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT COALESCE(SUM(amount), 0) FROM payments WHERE status = ?"_s);
-    q.bindValue(0, PaymentView::Success);
-    m_db.exec(q);
-    const qint64 total = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return total;
+    return sql::integer(m_db, u"SELECT COALESCE(SUM(amount), 0) FROM payments WHERE status = ?"_s,
+                        {PaymentView::Success});
 }
 
 } // namespace sagashop::services

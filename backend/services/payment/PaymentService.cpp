@@ -3,6 +3,8 @@
 #include "bus/HybridClock.h"
 #include "saga/CheckoutEvents.h"
 #include "saga/Payload.h"
+#include "services/OrderCompensation.h"
+#include "services/PayloadFields.h"
 #include "services/payment/Payment.h"
 #include "services/payment/PaymentRepository.h"
 
@@ -15,19 +17,6 @@ Q_LOGGING_CATEGORY(lcPayment, "sagashop.payment")
 namespace sagashop::services {
 
 namespace Events = saga::CheckoutEvents;
-using saga::Payload::requireInt;
-
-namespace {
-
-qint64 requirePositive(const QJsonObject &payload, const QString &key)
-{
-    const qint64 value = requireInt(payload, key);
-    if (value < 1)
-        throw saga::PayloadError(u"payload field \"%1\" must be a positive whole number"_s.arg(key).toStdString());
-    return value;
-}
-
-} // namespace
 
 PaymentService::PaymentService(bus::ServiceConfig config) : Service(std::move(config))
 {
@@ -42,11 +31,9 @@ PaymentService::PaymentService(bus::ServiceConfig config) : Service(std::move(co
 
 void PaymentService::handleBalanceDeducted(const bus::EventEnvelope &event, bus::MessageContext &context)
 {
-    const qint64 orderId = requirePositive(event.payload, u"orderId"_s);
+    const qint64 orderId = requireOrderId(event.payload);
     const qint64 userId = requirePositive(event.payload, u"userId"_s);
-    const qint64 amount = requireInt(event.payload, u"amount"_s);
-    if (amount < 0)
-        throw saga::PayloadError("payload field \"amount\" must not be negative");
+    const qint64 amount = requireNonNegative(event.payload, u"amount"_s);
 
     PaymentRepository repository(context.database());
     if (std::optional<PaymentView> existing = repository.findByOrder(orderId)) {
@@ -66,7 +53,7 @@ void PaymentService::handleBalanceDeducted(const bus::EventEnvelope &event, bus:
 
 void PaymentService::handleOrderUndone(const bus::EventEnvelope &event, bus::MessageContext &context)
 {
-    const qint64 orderId = requirePositive(event.payload, u"orderId"_s);
+    const qint64 orderId = requireOrderId(event.payload);
     cancelPayment(context, orderId, event.type);
 }
 
@@ -106,8 +93,9 @@ QFuture<bus::Outcome<QString>> PaymentService::stateForOrder(qint64 orderId)
 
 QFuture<bus::Outcome<bool>> PaymentService::compensateOrder(qint64 orderId)
 {
-    return execute<bool>(
-        [orderId](bus::MessageContext &context) { return cancelPayment(context, orderId, u"compensateOrder"_s); });
+    return compensationCommand(*this, orderId, [](bus::MessageContext &context, qint64 id) {
+        return cancelPayment(context, id, u"compensateOrder"_s);
+    });
 }
 
 QFuture<bus::Outcome<qint64>> PaymentService::totalSucceeded()

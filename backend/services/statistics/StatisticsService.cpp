@@ -2,6 +2,8 @@
 
 #include "saga/CheckoutEvents.h"
 #include "saga/Payload.h"
+#include "services/PayloadFields.h"
+#include "services/Sql.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -41,23 +43,13 @@ storage::Schema statisticsSchema()
     };
 }
 
-qint64 requireOrderId(const QJsonObject &payload)
-{
-    const qint64 id = saga::Payload::requireInt(payload, u"orderId"_s);
-    if (id < 1)
-        throw PayloadError("payload field \"orderId\" must be a positive whole number");
-    return id;
-}
-
 void addToDay(storage::Database &db, const QString &day, const QList<Item> &items, qint64 sign)
 {
-    QSqlQuery &q = db.prepared(u"INSERT INTO sales (product_id, day, quantity) VALUES (?, ?, ?)"
-                               " ON CONFLICT (product_id, day) DO UPDATE SET quantity = sales.quantity + excluded.quantity"_s);
     for (const Item &item : items) {
-        q.bindValue(0, item.productId);
-        q.bindValue(1, day);
-        q.bindValue(2, sign * item.quantity);
-        db.exec(q);
+        sql::exec(db,
+                  u"INSERT INTO sales (product_id, day, quantity) VALUES (?, ?, ?)"
+                  " ON CONFLICT (product_id, day) DO UPDATE SET quantity = sales.quantity + excluded.quantity"_s,
+                  {item.productId, day, sign * item.quantity});
     }
 }
 
@@ -81,47 +73,35 @@ QFuture<bus::Outcome<QList<StatisticsService::ProductQuantity>>> StatisticsServi
                                                                                              int limit)
 {
     return read<QList<ProductQuantity>>([nowMs, days, limit](storage::Database &db) {
-        QList<ProductQuantity> top;
         if (days < 1 || limit < 1)
-            return top;
+            return QList<ProductQuantity>{};
         const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
-        QSqlQuery &q = db.prepared(u"SELECT product_id, SUM(quantity) AS total FROM sales WHERE day >= ? AND day <= ?"
-                                   " GROUP BY product_id HAVING SUM(quantity) > 0"
-                                   " ORDER BY total DESC, product_id ASC LIMIT ?"_s);
-        q.bindValue(0, today.addDays(-(days - 1)).toString(Qt::ISODate));
-        q.bindValue(1, today.toString(Qt::ISODate));
-        q.bindValue(2, limit);
-        db.exec(q);
-        while (q.next())
-            top.append({q.value(0).toString(), q.value(1).toLongLong()});
-        q.finish();
-        return top;
+        return sql::all(db,
+                        u"SELECT product_id, SUM(quantity) AS total FROM sales WHERE day >= ? AND day <= ?"
+                        " GROUP BY product_id HAVING SUM(quantity) > 0"
+                        " ORDER BY total DESC, product_id ASC LIMIT ?"_s,
+                        {today.addDays(-(days - 1)).toString(Qt::ISODate), today.toString(Qt::ISODate), limit},
+                        [](const QSqlQuery &q) {
+                            return ProductQuantity{q.value(0).toString(), q.value(1).toLongLong()};
+                        });
     });
 }
 
 QFuture<bus::Outcome<QList<StatisticsService::DayQuantity>>> StatisticsService::soldPerDay(const QString &productId)
 {
     return read<QList<DayQuantity>>([productId](storage::Database &db) {
-        QSqlQuery &q = db.prepared(u"SELECT day, quantity FROM sales WHERE product_id = ? AND quantity > 0 ORDER BY day"_s);
-        q.bindValue(0, productId);
-        db.exec(q);
-        QList<DayQuantity> days;
-        while (q.next())
-            days.append({q.value(0).toString(), q.value(1).toLongLong()});
-        q.finish();
-        return days;
+        return sql::all(db, u"SELECT day, quantity FROM sales WHERE product_id = ? AND quantity > 0 ORDER BY day"_s,
+                        {productId},
+                        [](const QSqlQuery &q) { return DayQuantity{q.value(0).toString(), q.value(1).toLongLong()}; });
     });
 }
 
 QFuture<bus::Outcome<QString>> StatisticsService::stateForOrder(qint64 orderId)
 {
     return read<QString>([orderId](storage::Database &db) {
-        QSqlQuery &q = db.prepared(u"SELECT cancelled FROM order_sales WHERE order_id = ?"_s);
-        q.bindValue(0, orderId);
-        db.exec(q);
-        const QString state = !q.next() ? u"none"_s : (q.value(0).toInt() != 0 ? u"cancelled"_s : u"counted"_s);
-        q.finish();
-        return state;
+        return sql::one(db, u"SELECT cancelled FROM order_sales WHERE order_id = ?"_s, {orderId},
+                        [](const QSqlQuery &q) { return q.value(0).toInt() != 0 ? u"cancelled"_s : u"counted"_s; })
+            .value_or(u"none"_s);
     });
 }
 
@@ -135,13 +115,12 @@ void StatisticsService::handleSalesRecorded(const bus::EventEnvelope &event, bus
     const QString day = dayOf(confirmedAt);
 
     storage::Database &db = context.database();
-    QSqlQuery &record = db.prepared(u"INSERT INTO order_sales (order_id, day, items, cancelled) VALUES (?, ?, ?, 0)"
-                                    " ON CONFLICT (order_id) DO NOTHING"_s);
-    record.bindValue(0, orderId);
-    record.bindValue(1, day);
-    record.bindValue(2, QString::fromUtf8(
-                            QJsonDocument(saga::Payload::itemsToJson(items, false)).toJson(QJsonDocument::Compact)));
-    if (db.exec(record) == 0) {
+    const QString itemsJson =
+        QString::fromUtf8(QJsonDocument(saga::Payload::itemsToJson(items, false)).toJson(QJsonDocument::Compact));
+    if (sql::exec(db,
+                  u"INSERT INTO order_sales (order_id, day, items, cancelled) VALUES (?, ?, ?, 0)"
+                  " ON CONFLICT (order_id) DO NOTHING"_s,
+                  {orderId, day, itemsJson}) == 0) {
         qCDebug(lcStatistics).noquote() << "order" << orderId << "was already counted (or cancelled)";
         return;
     }
@@ -154,24 +133,25 @@ void StatisticsService::handleOrderCancelled(const bus::EventEnvelope &event, bu
     const qint64 orderId = requireOrderId(event.payload);
     storage::Database &db = context.database();
 
-    QSqlQuery &find = db.prepared(u"SELECT day, items, cancelled FROM order_sales WHERE order_id = ?"_s);
-    find.bindValue(0, orderId);
-    db.exec(find);
-    if (!find.next()) {
-        find.finish();
+    struct Counted
+    {
+        QString day;
+        QByteArray itemsJson;
+        bool cancelled = false;
+    };
+    const std::optional<Counted> counted =
+        sql::one(db, u"SELECT day, items, cancelled FROM order_sales WHERE order_id = ?"_s, {orderId},
+                 [](const QSqlQuery &q) {
+                     return Counted{q.value(0).toString(), q.value(1).toString().toUtf8(), q.value(2).toInt() != 0};
+                 });
+    if (!counted) {
         // Never counted: remember the cancellation so that a late ProductSalesRankRecorded
         // (e.g. a dead letter retried afterwards) does not count a cancelled order.
-        QSqlQuery &tombstone = db.prepared(
-            u"INSERT INTO order_sales (order_id, day, items, cancelled) VALUES (?, '', '[]', 1)"_s);
-        tombstone.bindValue(0, orderId);
-        db.exec(tombstone);
+        sql::exec(db, u"INSERT INTO order_sales (order_id, day, items, cancelled) VALUES (?, '', '[]', 1)"_s, {orderId});
         qCInfo(lcStatistics).noquote() << "order" << orderId << "cancelled before it was counted: nothing to subtract";
         return;
     }
-    const QString day = find.value(0).toString();
-    const QByteArray itemsJson = find.value(1).toString().toUtf8();
-    const bool cancelled = find.value(2).toInt() != 0;
-    find.finish();
+    const auto &[day, itemsJson, cancelled] = *counted;
     if (cancelled) {
         qCDebug(lcStatistics).noquote() << "order" << orderId << "was already subtracted";
         return;
@@ -184,9 +164,7 @@ void StatisticsService::handleOrderCancelled(const bus::EventEnvelope &event, bu
     const QList<Item> items = saga::Payload::requireItems(QJsonObject{{u"items"_s, stored.array()}});
     addToDay(db, day, items, -1);
 
-    QSqlQuery &mark = db.prepared(u"UPDATE order_sales SET cancelled = 1 WHERE order_id = ?"_s);
-    mark.bindValue(0, orderId);
-    db.exec(mark);
+    sql::exec(db, u"UPDATE order_sales SET cancelled = 1 WHERE order_id = ?"_s, {orderId});
     qCInfo(lcStatistics).noquote() << "subtracted cancelled order" << orderId << "from" << day;
 }
 
