@@ -1,5 +1,8 @@
 // SagaShop composition root: parses the command line, picks the data directory, builds
-// the backend and runs it. Everything it calls lives in backend/ (and later ui/).
+// the backend and runs it with a window (GuiMain.cpp) or headless behind the HTTP API.
+// Everything it calls lives in backend/ and ui/.
+
+#include "GuiMain.h"
 
 #include "api/ApiServer.h"
 #include "saga/SagaLog.h"
@@ -10,6 +13,7 @@
 #include "storage/StorageError.h"
 
 #include <QCommandLineParser>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
@@ -18,6 +22,8 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace sagashop;
@@ -103,12 +109,10 @@ struct ServeOptions
     shop::ShopConfig shop;
 };
 
-/// Headless mode: the whole backend behind the loopback HTTP API until SIGTERM/SIGINT.
-int serve(ServeOptions options)
+/// The API's address and tokens (created in the data directory unless given), or nullopt
+/// after saying what is wrong with --listen.
+std::optional<api::ApiConfig> apiConfigFor(const ServeOptions &options, const QString &dataPath)
 {
-    const storage::DataDirectory data = storage::DataDirectory::acquire(options.dataDir);
-    options.shop.dataDir = data.path();
-
     api::ApiConfig config;
     const qsizetype colon = options.listen.lastIndexOf(u':');
     bool portOk = false;
@@ -117,26 +121,43 @@ int serve(ServeOptions options)
     if (colon <= 0 || !portOk || port > 65535 || config.address.isNull()) {
         QTextStream(stderr) << QCoreApplication::translate("main", "--listen wants HOST:PORT, e.g. 127.0.0.1:8080")
                             << '\n';
-        return 2;
+        return std::nullopt;
     }
     config.port = quint16(port);
     config.listenAny = options.listenAny;
-    config.apiToken = options.apiToken.isEmpty() ? api::ApiServer::ensureToken(data.path(), u"api-token"_s)
+    config.apiToken = options.apiToken.isEmpty() ? api::ApiServer::ensureToken(dataPath, u"api-token"_s)
                                                  : options.apiToken;
-    config.adminToken = options.adminToken.isEmpty() ? api::ApiServer::ensureToken(data.path(), u"admin-token"_s)
+    config.adminToken = options.adminToken.isEmpty() ? api::ApiServer::ensureToken(dataPath, u"admin-token"_s)
                                                      : options.adminToken;
+    return config;
+}
+
+/// Starts the API for `shop` and prints where it listens and where the tokens are.
+std::unique_ptr<api::ApiServer> startApi(shop::Shop &shop, const api::ApiConfig &config, const QString &dataPath)
+{
+    auto server = std::make_unique<api::ApiServer>(shop, config);
+    const quint16 bound = server->listen();
+    out() << u"listening on http://%1:%2"_s.arg(config.address.toString()).arg(bound) << '\n'
+          << QCoreApplication::translate("main", "tokens: %1/api-token (shopper), %1/admin-token (admin)").arg(dataPath)
+          << '\n'
+          << Qt::flush;
+    return server;
+}
+
+/// Headless mode: the whole backend behind the loopback HTTP API until SIGTERM/SIGINT.
+int serve(ServeOptions options)
+{
+    const storage::DataDirectory data = storage::DataDirectory::acquire(options.dataDir);
+    options.shop.dataDir = data.path();
+    const std::optional<api::ApiConfig> config = apiConfigFor(options, data.path());
+    if (!config)
+        return 2;
 
     shop::Shop shop(options.shop);
     shop.start();
     int exitCode = 0;
     {
-        api::ApiServer server(shop, config);
-        const quint16 bound = server.listen();
-        out() << u"listening on http://%1:%2"_s.arg(config.address.toString()).arg(bound) << '\n'
-              << QCoreApplication::translate("main", "tokens: %1/api-token (shopper), %1/admin-token (admin)")
-                     .arg(data.path())
-              << '\n'
-              << Qt::flush;
+        const std::unique_ptr<api::ApiServer> server = startApi(shop, *config, data.path());
         shop::ShutdownSignals termination([](int) {
             // Stop accepting, let in-flight transactions finish (below), exit 0.
             QCoreApplication::exit(0);
@@ -148,11 +169,28 @@ int serve(ServeOptions options)
     return exitCode;
 }
 
+/// A window unless told otherwise (--headless, --demo, --help, --version) or there is no
+/// display; decided before the application object exists, because a windowed app needs a
+/// QApplication (Qt Charts) and a headless one must not touch the display at all.
+bool wantsWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--headless" || arg == "--demo" || arg == "--help" || arg == "-h" || arg == "--version"
+            || arg == "-v" || arg == "--help-all")
+            return false;
+    }
+    return app::displayAvailable();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool window = wantsWindow(argc, argv);
+    std::unique_ptr<QCoreApplication> application = window ? std::make_unique<QApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"sagashop"_s);
     QCoreApplication::setOrganizationName(u"SagaShop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SAGASHOP_VERSION));
@@ -216,9 +254,8 @@ int main(int argc, char *argv[])
             const storage::DataDirectory data = storage::DataDirectory::acquire(dir);
             return runSelfTestDemo(data.path(), chainCount);
         }
-        if (!parser.isSet(headless)) {
-            out() << QCoreApplication::translate(
-                         "main", "The storefront window arrives with the next milestone; serving the HTTP API instead.")
+        if (!parser.isSet(headless) && !window) {
+            out() << QCoreApplication::translate("main", "No display found: running headless (the HTTP API) instead.")
                   << '\n';
         }
         ServeOptions options;
@@ -248,6 +285,18 @@ int main(int argc, char *argv[])
         }
         options.shop.reconcileIntervalMs = interval * 1000;
         options.shop.stuckAfterMs = stuck * 1000;
+        if (window) {
+            app::GuiOptions gui;
+            gui.dataDir = options.dataDir;
+            gui.shop = options.shop;
+            if (parser.isSet(listen)) {
+                gui.startApi = [options](shop::Shop &shop, const QString &dataPath) -> std::unique_ptr<api::ApiServer> {
+                    const std::optional<api::ApiConfig> config = apiConfigFor(options, dataPath);
+                    return config ? startApi(shop, *config, dataPath) : nullptr;
+                };
+            }
+            return app::runGui(gui);
+        }
         return serve(options);
     } catch (const storage::StorageError &e) {
         QTextStream(stderr) << e.message() << '\n';

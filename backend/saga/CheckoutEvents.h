@@ -66,6 +66,11 @@ inline const QString OrderCompensated = QStringLiteral("OrderCompensated");
 // --- outside the saga ---------------------------------------------------------------------------
 /// Balance (Balance.charge). {userId, amount, balanceAfter}; aggregateId = "user-<id>".
 inline const QString RecordBalanceCharge = QStringLiteral("RecordBalanceCharge");
+/// Coupon (CouponService::issue). {couponId, userId, userCouponId, remaining}; aggregateId =
+/// "coupon-<couponId>": a first-come coupon was claimed (storefronts update the count left).
+inline const QString CouponIssued = QStringLiteral("CouponIssued");
+/// Balance (BalanceService::createUser). {userId, name}; aggregateId = "user-<id>".
+inline const QString UserRegistered = QStringLiteral("UserRegistered");
 /// Inventory (admin restock). {productId, quantity, stock}; aggregateId = "product-<id>".
 inline const QString ProductRestocked = QStringLiteral("ProductRestocked");
 

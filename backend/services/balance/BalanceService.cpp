@@ -84,7 +84,11 @@ void BalanceService::started(bus::MessageContext &context)
 QFuture<bus::Outcome<qint64>> BalanceService::createUser(const QString &name)
 {
     return execute<qint64>([name](bus::MessageContext &context) {
-        return insertUser(context.database(), Account::validName(name));
+        const QString valid = Account::validName(name);
+        const qint64 userId = insertUser(context.database(), valid);
+        context.publish({saga::CheckoutEvents::UserRegistered, u"user-%1"_s.arg(userId),
+                         QJsonObject{{u"userId"_s, userId}, {u"name"_s, valid}}, {}});
+        return userId;
     });
 }
 

@@ -215,6 +215,12 @@ QFuture<bus::Outcome<qint64>> CouponService::issue(qint64 couponId, qint64 userI
                 " used_at) VALUES (?, ?, ?, 0, ?, 0) RETURNING id"_s,
                 {couponId, userId, kAvailable, nowMs}, "issuing a coupon returned no id");
         qCDebug(lcCoupon) << "issued coupon" << couponId << "to user" << userId << "as" << id;
+        context.publish({saga::CheckoutEvents::CouponIssued, u"coupon-%1"_s.arg(couponId),
+                         QJsonObject{{u"couponId"_s, couponId},
+                                     {u"userId"_s, userId},
+                                     {u"userCouponId"_s, id},
+                                     {u"remaining"_s, coupon->remaining() - 1}},
+                         {}});
         return id;
     });
 }

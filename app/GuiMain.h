@@ -1,0 +1,35 @@
+#pragma once
+
+#include "shop/ShopConfig.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace sagashop::api {
+class ApiServer;
+}
+namespace sagashop::shop {
+class Shop;
+}
+
+namespace sagashop::app {
+
+struct GuiOptions
+{
+    QString dataDir;
+    shop::ShopConfig shop;
+    /// When set, also serves the HTTP API (e.g. to drive the window from scripts): called
+    /// once the Shop runs, with the data directory; returns the listening server.
+    std::function<std::unique_ptr<api::ApiServer>(shop::Shop &, const QString &dataDir)> startApi;
+};
+
+/// The windowed application: the whole backend in this process and the storefront window
+/// (QML) over it. Returns the exit code. Needs a QApplication.
+int runGui(const GuiOptions &options);
+
+/// Whether a window can be shown here (a display, or an explicit QT_QPA_PLATFORM).
+bool displayAvailable();
+
+} // namespace sagashop::app

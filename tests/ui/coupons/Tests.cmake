@@ -1,0 +1,2 @@
+sagashop_add_ui_test(tst_couponmodel SOURCES coupons/tst_couponmodel.cpp)
+sagashop_add_ui_test(tst_mycouponmodel SOURCES coupons/tst_mycouponmodel.cpp)

@@ -1,0 +1,1 @@
+sagashop_add_ui_test(tst_orderhistorymodel SOURCES orders/tst_orderhistorymodel.cpp)

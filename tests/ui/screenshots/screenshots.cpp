@@ -1,0 +1,142 @@
+// sagashop-screenshots: writes PNGs of the storefront's main screens, driven through the
+// real window over the real backend (offscreen): the product grid, the cart, a checkout in
+// progress, a failure with its compensations, and the Korean UI. `cmake --build <dir>
+// --target screenshots` runs it into <dir>/screenshots/; current ones live in docs/.
+
+#include "StorefrontHarness.h"
+#include "common/TestServices.h"
+
+#include "bus/EventBus.h"
+#include "bus/Service.h"
+#include "services/balance/BalanceService.h"
+#include "services/inventory/InventoryService.h"
+#include "services/payment/PaymentService.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace sagashop;
+using sagashop::test::StorefrontHarness;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+/// Waits (processing events) until `done` or `ms` pass; false on timeout.
+template<typename F>
+bool waitFor(F done, int ms = 15000)
+{
+    return QTest::qWaitFor(done, ms);
+}
+
+bool shoot(StorefrontHarness &ui, const QString &dir, const QString &name)
+{
+    QTest::qWait(700); // let transitions finish: a screenshot, not a test
+    const QString path = QDir(dir).filePath(name + u".png"_s);
+    const bool ok = ui.saveScreenshot(path);
+    out() << (ok ? u"wrote "_s : u"FAILED "_s) << path << Qt::endl;
+    return ok;
+}
+
+int storefront(const QString &dir, const QString &language, bool everything)
+{
+    StorefrontHarness ui(language, {1280, 800});
+    if (!ui.isLoaded())
+        return 1;
+    waitFor([&] { return ui.item(u"addButton"_s) != nullptr; });
+    const QString suffix = language == u"ko"_s ? u"-ko"_s : QString();
+    bool ok = true;
+
+    // Money, a coupon, a few things in the cart.
+    test::await(ui.shop().balances().charge(1, 200'000));
+    if (ui.click(ui.item(u"couponsTab"_s)) && waitFor([&] { return ui.item(u"coupon_*"_s) != nullptr; }))
+        ui.click(StorefrontHarness::child(ui.item(u"coupon_*"_s), u"claimButton"_s));
+    ok &= shoot(ui, dir, u"coupons"_s + suffix);
+    ui.click(ui.item(u"productsTab"_s));
+    waitFor([&] { return ui.items(u"addButton"_s).size() >= 3; });
+    const QList<QQuickItem *> adds = ui.items(u"addButton"_s);
+    for (int i = 0; i < 3 && i < adds.size(); ++i)
+        ui.click(adds.at(i));
+    ok &= shoot(ui, dir, u"products"_s + suffix);
+    if (!everything)
+        return ok ? 0 : 1;
+
+    ui.click(ui.item(u"cartButton"_s));
+    waitFor([&] { return ui.item(u"checkoutButton"_s) != nullptr; });
+    if (QQuickItem *coupon = ui.item(u"couponBox"_s)) {
+        coupon->forceActiveFocus();
+        QTest::keyClick(ui.window(), Qt::Key_Down);
+    }
+    ok &= shoot(ui, dir, u"cart"_s);
+
+    // A slow payment, to catch the checkout in progress.
+    ui.shop().payments().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 3000});
+    ui.click(ui.item(u"checkoutButton"_s));
+    waitFor([&] { return StorefrontHarness::text(ui.item(u"checkoutHeadline"_s)).contains(u"Payment"_s); });
+    ok &= shoot(ui, dir, u"checkout-in-progress"_s);
+    ui.shop().payments().faults().clearAll();
+    waitFor([&] { return StorefrontHarness::text(ui.item(u"checkoutHeadline"_s)).contains(u"Confirmed"_s); });
+    ok &= shoot(ui, dir, u"checkout-confirmed"_s);
+    ui.click(ui.item(u"closeCheckoutButton"_s));
+
+    // More than the balance can pay, with a coupon: fails at the balance step, then undone.
+    ui.click(ui.item(u"couponsTab"_s));
+    for (QQuickItem *card : ui.items(u"coupon_"_s)) {
+        QQuickItem *claim = StorefrontHarness::child(card, u"claimButton"_s);
+        if (claim && claim->isEnabled()) {
+            ui.click(claim);
+            break;
+        }
+    }
+    ui.click(ui.item(u"productsTab"_s));
+    waitFor([&] { return ui.item(u"addButton"_s) != nullptr; });
+    for (int i = 0; i < 12; ++i) {
+        const QList<QQuickItem *> buttons = ui.items(u"addButton"_s);
+        if (!buttons.isEmpty())
+            ui.click(buttons.last());
+    }
+    ui.click(ui.item(u"cartButton"_s));
+    waitFor([&] { return ui.item(u"checkoutButton"_s) != nullptr; });
+    if (QQuickItem *coupon = ui.item(u"couponBox"_s)) {
+        coupon->forceActiveFocus();
+        QTest::keyClick(ui.window(), Qt::Key_Down);
+    }
+    const qint64 balance = *test::await(ui.shop().balances().balance(1)).value;
+    test::await(ui.shop().balances().charge(2, 1)); // (keeps user 1's balance as it is)
+    Q_UNUSED(balance);
+    ui.click(ui.item(u"checkoutButton"_s));
+    waitFor([&] { return ui.items(u"compensation_"_s).size() >= 2; });
+    ok &= shoot(ui, dir, u"checkout-failed-compensated"_s);
+    ui.click(ui.item(u"closeCheckoutButton"_s));
+    ui.click(ui.item(u"ordersTab"_s));
+    ok &= shoot(ui, dir, u"orders"_s);
+    return ok ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // software rendering: Material shadows missing
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"dir"_s, u"Where to write the PNGs."_s);
+    parser.process(app);
+    const QString dir = parser.positionalArguments().value(0, u"screenshots"_s);
+    QDir().mkpath(dir);
+    int failures = storefront(dir, u"en"_s, true);
+    failures += storefront(dir, u"ko"_s, false);
+    return failures == 0 ? 0 : 1;
+}

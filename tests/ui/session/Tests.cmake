@@ -1,0 +1,3 @@
+sagashop_add_ui_test(tst_chargevalidator SOURCES session/tst_chargevalidator.cpp)
+sagashop_add_ui_test(tst_session SOURCES session/tst_session.cpp)
+sagashop_add_ui_test(tst_usermodel SOURCES session/tst_usermodel.cpp)

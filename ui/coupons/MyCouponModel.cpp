@@ -1,0 +1,297 @@
+#include "ui/coupons/MyCouponModel.h"
+
+#include "saga/CheckoutEvents.h"
+#include "services/DomainError.h"
+#include "services/coupon/CouponService.h"
+#include "shop/Shop.h"
+#include "ui/Backend.h"
+#include "ui/coupons/CouponText.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <chrono>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace sagashop::ui {
+
+namespace {
+
+namespace Events = saga::CheckoutEvents;
+using services::DomainError;
+using services::UserCoupon;
+
+/// Not published by the CouponService yet (issuing publishes nothing); handled so that a
+/// claim made elsewhere shows up live as soon as it is. Payload {couponId, userId, …}.
+const QString &kCouponIssued = saga::CheckoutEvents::CouponIssued;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+MyCouponModel::MyCouponModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_language(CouponText::systemLanguage())
+{
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &MyCouponModel::refresh);
+    connect(this, &QAbstractItemModel::rowsInserted, this, &MyCouponModel::countChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &MyCouponModel::countChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, &MyCouponModel::countChanged);
+}
+
+MyCouponModel::~MyCouponModel() = default;
+
+void MyCouponModel::setBackend(Backend *backend)
+{
+    if (m_backend == backend)
+        return;
+    if (m_eventsConnection)
+        disconnect(m_eventsConnection);
+    m_backend = backend;
+    if (m_backend)
+        m_eventsConnection
+                = connect(m_backend, &Backend::eventsArrived, this, &MyCouponModel::onEvents);
+    Q_EMIT backendChanged();
+    restart();
+}
+
+void MyCouponModel::setUserId(qint64 userId)
+{
+    if (m_userId == userId)
+        return;
+    m_userId = userId;
+    Q_EMIT userIdChanged();
+    restart();
+}
+
+void MyCouponModel::setLanguage(const QString &language)
+{
+    if (m_language == language)
+        return;
+    m_language = language;
+    Q_EMIT languageChanged();
+    if (!m_coupons.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_coupons.size()) - 1));
+}
+
+void MyCouponModel::setUsableOnly(bool usableOnly)
+{
+    if (m_usableOnly == usableOnly)
+        return;
+    m_usableOnly = usableOnly;
+    Q_EMIT usableOnlyChanged();
+    refresh();
+}
+
+int MyCouponModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_coupons.size());
+}
+
+QVariant MyCouponModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const UserCoupon &c = m_coupons.at(index.row());
+    switch (role) {
+    case UserCouponIdRole:
+        return c.userCouponId();
+    case CouponIdRole:
+        return c.coupon().id;
+    case NameRole:
+    case Qt::DisplayRole:
+        return CouponText::name(c.coupon(), m_language);
+    case StatusRole:
+        return UserCoupon::statusName(c.status());
+    case StatusTextRole:
+        switch (c.status()) {
+        case UserCoupon::Status::Available:
+            return tr("Available");
+        case UserCoupon::Status::Used:
+            return tr("Used");
+        case UserCoupon::Status::Expired:
+            return tr("Expired");
+        }
+        return {};
+    case ExpiresTextRole:
+        return CouponText::expiresText(c.coupon(), m_language);
+    case ValueTextRole:
+        return CouponText::valueText(c.coupon());
+    case UsableRole:
+        return c.status() == UserCoupon::Status::Available;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MyCouponModel::roleNames() const
+{
+    return {
+            {UserCouponIdRole, "userCouponId"},
+            {CouponIdRole, "couponId"},
+            {NameRole, "name"},
+            {StatusRole, "status"},
+            {StatusTextRole, "statusText"},
+            {ExpiresTextRole, "expiresText"},
+            {ValueTextRole, "valueText"},
+            {UsableRole, "usable"},
+    };
+}
+
+int MyCouponModel::indexOfCoupon(qint64 userCouponId) const
+{
+    const auto it = std::find_if(m_coupons.cbegin(), m_coupons.cend(),
+            [userCouponId](const UserCoupon &c) { return c.userCouponId() == userCouponId; });
+    return it == m_coupons.cend() ? -1 : int(it - m_coupons.cbegin());
+}
+
+std::optional<UserCoupon> MyCouponModel::coupon(qint64 userCouponId) const
+{
+    const int row = indexOfCoupon(userCouponId);
+    if (row < 0)
+        return std::nullopt;
+    return m_coupons.at(row);
+}
+
+void MyCouponModel::restart()
+{
+    ++m_generation;
+    m_expiryTimer.stop();
+    beginResetModel();
+    m_coupons.clear();
+    endResetModel();
+    if (std::exchange(m_loaded, false))
+        Q_EMIT loadedChanged();
+    setError({});
+    refresh();
+}
+
+void MyCouponModel::refresh()
+{
+    if (!m_backend || m_userId < 1)
+        return;
+    if (m_reading) {
+        m_readAgain = true; // coalesced: one more read when this one is back
+        return;
+    }
+    m_reading = true;
+    const int generation = m_generation;
+    m_backend->shop()
+            .coupons()
+            .userCoupons(m_userId, nowMs())
+            .then(this, [this, generation](const bus::Outcome<QList<UserCoupon>> &outcome) {
+                m_reading = false;
+                if (generation == m_generation) {
+                    if (outcome.ok()) {
+                        setError({});
+                        apply(*outcome.value);
+                    } else {
+                        setError(tr("Your coupons could not be read: %1")
+                                         .arg(DomainError::messageOf(outcome.error)));
+                    }
+                }
+                if (std::exchange(m_readAgain, false))
+                    refresh();
+            });
+}
+
+bool MyCouponModel::sameCoupon(const UserCoupon &a, const UserCoupon &b)
+{
+    const auto &x = a.coupon();
+    const auto &y = b.coupon();
+    return a.userCouponId() == b.userCouponId() && a.status() == b.status()
+            && a.orderId() == b.orderId() && a.usedAt() == b.usedAt() && x.id == y.id
+            && x.nameKo == y.nameKo && x.nameEn == y.nameEn && x.kind == y.kind
+            && x.value == y.value && x.minOrderAmount == y.minOrderAmount
+            && x.expiresAt == y.expiresAt;
+}
+
+void MyCouponModel::apply(QList<UserCoupon> coupons)
+{
+    if (m_usableOnly) {
+        coupons.removeIf([](const UserCoupon &c) { return c.status() != UserCoupon::Status::Available; });
+    }
+    if (!m_loaded) {
+        beginResetModel();
+        m_coupons = std::move(coupons);
+        endResetModel();
+        m_loaded = true;
+        Q_EMIT loadedChanged();
+        scheduleExpiryRefresh();
+        return;
+    }
+    // Both lists are ordered by userCouponId: walk them together.
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < m_coupons.size() || j < coupons.size()) {
+        if (j == coupons.size()
+                || (i < m_coupons.size()
+                        && m_coupons.at(i).userCouponId() < coupons.at(j).userCouponId())) {
+            beginRemoveRows({}, int(i), int(i));
+            m_coupons.removeAt(i);
+            endRemoveRows();
+        } else if (i == m_coupons.size()
+                || coupons.at(j).userCouponId() < m_coupons.at(i).userCouponId()) {
+            beginInsertRows({}, int(i), int(i));
+            m_coupons.insert(i, coupons.at(j));
+            endInsertRows();
+            ++i;
+            ++j;
+        } else {
+            const bool changed = !sameCoupon(m_coupons.at(i), coupons.at(j));
+            m_coupons[i] = coupons.at(j); // the newer read time either way
+            if (changed)
+                Q_EMIT dataChanged(index(int(i)), index(int(i)));
+            ++i;
+            ++j;
+        }
+    }
+    scheduleExpiryRefresh();
+}
+
+void MyCouponModel::scheduleExpiryRefresh()
+{
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const UserCoupon &c : std::as_const(m_coupons)) {
+        if (c.status() == UserCoupon::Status::Available && c.coupon().expiresAt > 0)
+            next = std::min(next, c.coupon().expiresAt);
+    }
+    if (next == std::numeric_limits<qint64>::max()) {
+        m_expiryTimer.stop();
+        return;
+    }
+    constexpr qint64 day = 24 * 60 * 60 * 1000; // wake at most a day ahead; then look again
+    m_expiryTimer.start(std::chrono::milliseconds(std::clamp<qint64>(next - nowMs() + 1, 0, day)));
+}
+
+void MyCouponModel::onEvents(const QList<bus::EventEnvelope> &events)
+{
+    if (m_userId < 1)
+        return;
+    for (const bus::EventEnvelope &e : events) {
+        const bool mine = ((e.type == Events::CouponUsed || e.type == kCouponIssued)
+                                  && e.payload.value(u"userId"_s).toInteger() == m_userId)
+                // CouponRestored carries no userId: recognise the coupon instead.
+                || (e.type == Events::CouponRestored
+                        && indexOfCoupon(e.payload.value(u"userCouponId"_s).toInteger()) >= 0);
+        if (mine) {
+            refresh();
+            return;
+        }
+    }
+}
+
+void MyCouponModel::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}
+
+} // namespace sagashop::ui
