@@ -56,8 +56,7 @@ void printTimeline(const QList<saga::SagaLogEntry> &timeline)
 int runSelfTestDemo(const QString &dataDir, int chains)
 {
     out() << QCoreApplication::translate("main",
-                                         "SagaShop bus self-test: %1 sagas through a chain of 7 stand-in services "
-                                         "(the shop's domain services arrive with the next milestone)")
+                                         "SagaShop bus self-test: %1 sagas through a chain of 7 stand-in services")
                  .arg(chains)
           << '\n'
           << QCoreApplication::translate("main", "data directory: %1").arg(dataDir) << '\n'

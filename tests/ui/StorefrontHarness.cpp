@@ -52,7 +52,8 @@ StorefrontHarness::StorefrontHarness(const QString &language, QSize size)
     m_language.setLanguage(language);
     ui::BackendSingleton::provide(&m_shop.backend());
     ui::LanguageSingleton::provide(&m_language);
-    QQuickStyle::setStyle(u"Material"_s);
+    if (QQuickStyle::name() != u"Material"_s)
+        QQuickStyle::setStyle(u"Material"_s); // once per process, before the first QML load
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(u"qrc:/"_s);
     m_language.addEngine(m_engine.get());
