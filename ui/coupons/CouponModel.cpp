@@ -36,48 +36,13 @@ qint64 nowMs()
 } // namespace
 
 CouponModel::CouponModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_language(CouponText::systemLanguage())
+    : ShopListModel(parent)
 {
     m_expiryTimer.setSingleShot(true);
     connect(&m_expiryTimer, &QTimer::timeout, this, &CouponModel::refresh);
 }
 
 CouponModel::~CouponModel() = default;
-
-void CouponModel::setBackend(Backend *backend)
-{
-    if (m_backend == backend)
-        return;
-    if (m_eventsConnection)
-        disconnect(m_eventsConnection);
-    m_backend = backend;
-    if (m_backend)
-        m_eventsConnection
-                = connect(m_backend, &Backend::eventsArrived, this, &CouponModel::onEvents);
-    Q_EMIT backendChanged();
-    restart();
-}
-
-void CouponModel::setUserId(qint64 userId)
-{
-    if (m_userId == userId)
-        return;
-    m_userId = userId;
-    Q_EMIT userIdChanged();
-    restart();
-}
-
-void CouponModel::setLanguage(const QString &language)
-{
-    if (m_language == language)
-        return;
-    m_language = language;
-    Q_EMIT languageChanged();
-    // Every text role may read differently now (names, translations, dates).
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
-}
 
 int CouponModel::rowCount(const QModelIndex &parent) const
 {
@@ -94,7 +59,7 @@ QVariant CouponModel::data(const QModelIndex &index, int role) const
         return c.id;
     case NameRole:
     case Qt::DisplayRole:
-        return CouponText::name(c, m_language);
+        return CouponText::name(c, language());
     case KindTextRole:
         return CouponText::kindText(c);
     case ValueTextRole:
@@ -104,7 +69,7 @@ QVariant CouponModel::data(const QModelIndex &index, int role) const
     case QuantityRole:
         return c.quantity;
     case ExpiresTextRole:
-        return CouponText::expiresText(c, m_language);
+        return CouponText::expiresText(c, language());
     case MinOrderTextRole:
         return CouponText::minOrderText(c);
     case SoldOutRole:
@@ -139,42 +104,40 @@ int CouponModel::indexOfCoupon(qint64 couponId) const
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
-void CouponModel::restart()
+void CouponModel::clearRows()
 {
-    ++m_generation;
     m_expiryTimer.stop();
-    beginResetModel();
     m_rows.clear();
-    endResetModel();
-    if (std::exchange(m_loaded, false))
-        Q_EMIT loadedChanged();
-    setError({});
+}
+
+void CouponModel::load()
+{
     refresh();
 }
 
 void CouponModel::refresh()
 {
-    if (!m_backend)
+    if (!backend())
         return;
     if (m_reading) {
         m_readAgain = true; // coalesced: one more read when this one is back
         return;
     }
     m_reading = true;
-    read(m_generation);
+    read(generation());
 }
 
 void CouponModel::read(int generation)
 {
     const qint64 now = nowMs();
-    const qint64 userId = m_userId;
-    const QPointer<Backend> backend = m_backend;
+    const qint64 userId = this->userId();
+    const QPointer<Backend> backend = this->backend();
 
     // Every answer ends here; `rows` is empty with `error` set when a read failed, and both
     // are empty when the answer is stale (another backend or user meanwhile).
     auto finish = [this, generation](std::optional<QList<Row>> rows, const QString &error) {
         m_reading = false;
-        if (generation == m_generation) {
+        if (generation == this->generation()) {
             if (rows) {
                 setError({});
                 apply(std::move(*rows));
@@ -202,7 +165,7 @@ void CouponModel::read(int generation)
                     finish(std::move(rows), {});
                     return;
                 }
-                if (generation != m_generation || !backend) {
+                if (generation != this->generation() || !backend) {
                     finish(std::nullopt, {}); // stale: a new read follows
                     return;
                 }
@@ -238,12 +201,11 @@ bool CouponModel::sameRow(const Row &a, const Row &b)
 
 void CouponModel::apply(QList<Row> rows)
 {
-    if (!m_loaded) {
+    if (!isLoaded()) {
         beginResetModel();
         m_rows = std::move(rows);
         endResetModel();
-        m_loaded = true;
-        Q_EMIT loadedChanged();
+        setLoaded(true);
         scheduleExpiryRefresh();
         return;
     }
@@ -308,21 +270,21 @@ void CouponModel::claim(qint64 couponId)
 {
     if (m_claiming.contains(couponId))
         return;
-    if (!m_backend || m_userId < 1) {
+    if (!backend() || userId() < 1) {
         Q_EMIT claimFinished(
                 couponId, false, tr("Choose who is shopping before claiming a coupon."));
         return;
     }
     m_claiming.insert(couponId);
-    const int generation = m_generation;
-    m_backend->shop()
+    const int generation = this->generation();
+    backend()->shop()
             .coupons()
-            .issue(couponId, m_userId, nowMs())
+            .issue(couponId, userId(), nowMs())
             .then(this, [this, couponId, generation](const bus::Outcome<qint64> &outcome) {
                 m_claiming.remove(couponId);
                 const QString code = DomainError::codeOf(outcome.error);
                 // Show what the answer already tells before the re-read confirms it.
-                const int row = generation == m_generation ? indexOfCoupon(couponId) : -1;
+                const int row = generation == this->generation() ? indexOfCoupon(couponId) : -1;
                 if (row >= 0) {
                     Row updated = m_rows.at(row);
                     if (outcome.ok()) {
@@ -364,14 +326,6 @@ QString CouponModel::claimFailureText(const QString &error, bool storageFailure)
     if (code == u"invalid_user"_s)
         return tr("Choose who is shopping before claiming a coupon.");
     return tr("The coupon could not be claimed: %1").arg(DomainError::messageOf(error));
-}
-
-void CouponModel::setError(const QString &error)
-{
-    if (m_error == error)
-        return;
-    m_error = error;
-    Q_EMIT errorChanged();
 }
 
 } // namespace sagashop::ui

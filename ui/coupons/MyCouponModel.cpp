@@ -35,50 +35,13 @@ qint64 nowMs()
 } // namespace
 
 MyCouponModel::MyCouponModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_language(CouponText::systemLanguage())
+    : ShopListModel(parent)
 {
     m_expiryTimer.setSingleShot(true);
     connect(&m_expiryTimer, &QTimer::timeout, this, &MyCouponModel::refresh);
-    connect(this, &QAbstractItemModel::rowsInserted, this, &MyCouponModel::countChanged);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &MyCouponModel::countChanged);
-    connect(this, &QAbstractItemModel::modelReset, this, &MyCouponModel::countChanged);
 }
 
 MyCouponModel::~MyCouponModel() = default;
-
-void MyCouponModel::setBackend(Backend *backend)
-{
-    if (m_backend == backend)
-        return;
-    if (m_eventsConnection)
-        disconnect(m_eventsConnection);
-    m_backend = backend;
-    if (m_backend)
-        m_eventsConnection
-                = connect(m_backend, &Backend::eventsArrived, this, &MyCouponModel::onEvents);
-    Q_EMIT backendChanged();
-    restart();
-}
-
-void MyCouponModel::setUserId(qint64 userId)
-{
-    if (m_userId == userId)
-        return;
-    m_userId = userId;
-    Q_EMIT userIdChanged();
-    restart();
-}
-
-void MyCouponModel::setLanguage(const QString &language)
-{
-    if (m_language == language)
-        return;
-    m_language = language;
-    Q_EMIT languageChanged();
-    if (!m_coupons.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_coupons.size()) - 1));
-}
 
 void MyCouponModel::setUsableOnly(bool usableOnly)
 {
@@ -105,7 +68,7 @@ QVariant MyCouponModel::data(const QModelIndex &index, int role) const
         return c.coupon().id;
     case NameRole:
     case Qt::DisplayRole:
-        return CouponText::name(c.coupon(), m_language);
+        return CouponText::name(c.coupon(), language());
     case StatusRole:
         return UserCoupon::statusName(c.status());
     case StatusTextRole:
@@ -119,7 +82,7 @@ QVariant MyCouponModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case ExpiresTextRole:
-        return CouponText::expiresText(c.coupon(), m_language);
+        return CouponText::expiresText(c.coupon(), language());
     case ValueTextRole:
         return CouponText::valueText(c.coupon());
     case UsableRole:
@@ -158,35 +121,33 @@ std::optional<UserCoupon> MyCouponModel::coupon(qint64 userCouponId) const
     return m_coupons.at(row);
 }
 
-void MyCouponModel::restart()
+void MyCouponModel::clearRows()
 {
-    ++m_generation;
     m_expiryTimer.stop();
-    beginResetModel();
     m_coupons.clear();
-    endResetModel();
-    if (std::exchange(m_loaded, false))
-        Q_EMIT loadedChanged();
-    setError({});
+}
+
+void MyCouponModel::load()
+{
     refresh();
 }
 
 void MyCouponModel::refresh()
 {
-    if (!m_backend || m_userId < 1)
+    if (!backend() || userId() < 1)
         return;
     if (m_reading) {
         m_readAgain = true; // coalesced: one more read when this one is back
         return;
     }
     m_reading = true;
-    const int generation = m_generation;
-    m_backend->shop()
+    const int generation = this->generation();
+    backend()->shop()
             .coupons()
-            .userCoupons(m_userId, nowMs())
+            .userCoupons(userId(), nowMs())
             .then(this, [this, generation](const bus::Outcome<QList<UserCoupon>> &outcome) {
                 m_reading = false;
-                if (generation == m_generation) {
+                if (generation == this->generation()) {
                     if (outcome.ok()) {
                         setError({});
                         apply(*outcome.value);
@@ -216,12 +177,11 @@ void MyCouponModel::apply(QList<UserCoupon> coupons)
     if (m_usableOnly) {
         coupons.removeIf([](const UserCoupon &c) { return c.status() != UserCoupon::Status::Available; });
     }
-    if (!m_loaded) {
+    if (!isLoaded()) {
         beginResetModel();
         m_coupons = std::move(coupons);
         endResetModel();
-        m_loaded = true;
-        Q_EMIT loadedChanged();
+        setLoaded(true);
         scheduleExpiryRefresh();
         return;
     }
@@ -271,11 +231,11 @@ void MyCouponModel::scheduleExpiryRefresh()
 
 void MyCouponModel::onEvents(const QList<bus::EventEnvelope> &events)
 {
-    if (m_userId < 1)
+    if (userId() < 1)
         return;
     for (const bus::EventEnvelope &e : events) {
         const bool mine = ((e.type == Events::CouponUsed || e.type == kCouponIssued)
-                                  && e.payload.value(u"userId"_s).toInteger() == m_userId)
+                                  && e.payload.value(u"userId"_s).toInteger() == userId())
                 // CouponRestored carries no userId: recognise the coupon instead.
                 || (e.type == Events::CouponRestored
                         && indexOfCoupon(e.payload.value(u"userCouponId"_s).toInteger()) >= 0);
@@ -284,14 +244,6 @@ void MyCouponModel::onEvents(const QList<bus::EventEnvelope> &events)
             return;
         }
     }
-}
-
-void MyCouponModel::setError(const QString &error)
-{
-    if (m_error == error)
-        return;
-    m_error = error;
-    Q_EMIT errorChanged();
 }
 
 } // namespace sagashop::ui

@@ -40,49 +40,16 @@ constexpr int kItemsNamed = 3;
 } // namespace
 
 OrderHistoryModel::OrderHistoryModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_language(QLocale::system().language() == QLocale::Korean ? u"ko"_s : u"en"_s)
+    : ShopListModel(parent)
 {
-    connect(this, &QAbstractItemModel::rowsInserted, this, &OrderHistoryModel::countChanged);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &OrderHistoryModel::countChanged);
-    connect(this, &QAbstractItemModel::modelReset, this, &OrderHistoryModel::countChanged);
 }
 
 OrderHistoryModel::~OrderHistoryModel() = default;
 
-void OrderHistoryModel::setBackend(Backend *backend)
+void OrderHistoryModel::backendSwitched()
 {
-    if (m_backend == backend)
-        return;
-    if (m_eventsConnection)
-        disconnect(m_eventsConnection);
-    m_backend = backend;
-    if (m_backend)
-        m_eventsConnection
-                = connect(m_backend, &Backend::eventsArrived, this, &OrderHistoryModel::onEvents);
     m_products.clear();
-    Q_EMIT backendChanged();
     loadProducts();
-    restart();
-}
-
-void OrderHistoryModel::setUserId(qint64 userId)
-{
-    if (m_userId == userId)
-        return;
-    m_userId = userId;
-    Q_EMIT userIdChanged();
-    restart();
-}
-
-void OrderHistoryModel::setLanguage(const QString &language)
-{
-    if (m_language == language)
-        return;
-    m_language = language;
-    Q_EMIT languageChanged();
-    if (!m_orders.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_orders.size()) - 1));
 }
 
 int OrderHistoryModel::rowCount(const QModelIndex &parent) const
@@ -147,12 +114,12 @@ std::optional<OrderView> OrderHistoryModel::order(qint64 orderId) const
 
 void OrderHistoryModel::loadProducts()
 {
-    if (!m_backend)
+    if (!backend())
         return;
-    const QPointer<Backend> backend = m_backend;
-    m_backend->shop().inventory().products().then(
+    const QPointer<Backend> backend = this->backend();
+    backend->shop().inventory().products().then(
             this, [this, backend](const bus::Outcome<QList<services::Product>> &outcome) {
-                if (backend != m_backend || !outcome.ok())
+                if (backend != this->backend() || !outcome.ok())
                     return; // without names, items show their product ids
                 for (const services::Product &p : *outcome.value)
                     m_products.insert(p.id, {p.nameKo, p.nameEn});
@@ -162,27 +129,25 @@ void OrderHistoryModel::loadProducts()
             });
 }
 
-void OrderHistoryModel::restart()
+void OrderHistoryModel::clearRows()
 {
-    ++m_generation;
-    beginResetModel();
     m_orders.clear();
-    endResetModel();
-    if (std::exchange(m_loaded, false))
-        Q_EMIT loadedChanged();
     m_touchedWhileLoading.clear();
     m_loading = false;
-    setError({});
-    if (!m_backend || m_userId < 1)
+}
+
+void OrderHistoryModel::load()
+{
+    if (!backend() || userId() < 1)
         return;
 
     m_loading = true;
-    const int generation = m_generation;
-    m_backend->shop()
+    const int generation = this->generation();
+    backend()->shop()
             .orders()
-            .ordersOfUser(m_userId, PageSize, 0)
+            .ordersOfUser(userId(), PageSize, 0)
             .then(this, [this, generation](const bus::Outcome<QList<OrderView>> &outcome) {
-                if (generation != m_generation)
+                if (generation != this->generation())
                     return;
                 m_loading = false;
                 if (!outcome.ok()) {
@@ -198,8 +163,7 @@ void OrderHistoryModel::restart()
                             return a.orderId > b.orderId;
                         });
                 endResetModel();
-                m_loaded = true;
-                Q_EMIT loadedChanged();
+                setLoaded(true);
                 // What changed while the list was being read is read again now (a later read).
                 const QSet<qint64> touched = std::exchange(m_touchedWhileLoading, {});
                 for (const qint64 orderId : touched)
@@ -209,9 +173,9 @@ void OrderHistoryModel::restart()
 
 void OrderHistoryModel::fetch(qint64 orderId)
 {
-    if (!m_backend)
+    if (!backend())
         return;
-    if (!m_loaded) {
+    if (!isLoaded()) {
         if (m_loading)
             m_touchedWhileLoading.insert(orderId);
         return;
@@ -221,11 +185,11 @@ void OrderHistoryModel::fetch(qint64 orderId)
         return;
     }
     m_fetching.insert(orderId, false);
-    const int generation = m_generation;
-    m_backend->shop().orders().order(orderId).then(this,
+    const int generation = this->generation();
+    backend()->shop().orders().order(orderId).then(this,
             [this, orderId, generation](const bus::Outcome<std::optional<OrderView>> &outcome) {
                 const bool again = m_fetching.take(orderId);
-                if (generation == m_generation) {
+                if (generation == this->generation()) {
                     if (outcome.ok() && outcome.value->has_value())
                         upsert(**outcome.value);
                     else if (!outcome.ok())
@@ -239,7 +203,7 @@ void OrderHistoryModel::fetch(qint64 orderId)
 
 void OrderHistoryModel::upsert(const OrderView &order)
 {
-    if (order.userId != m_userId)
+    if (order.userId != userId())
         return;
     // Newest (highest id) first.
     const auto it = std::lower_bound(m_orders.begin(), m_orders.end(), order.orderId,
@@ -259,14 +223,14 @@ void OrderHistoryModel::upsert(const OrderView &order)
 
 void OrderHistoryModel::onEvents(const QList<bus::EventEnvelope> &events)
 {
-    if (!m_backend || m_userId < 1)
+    if (!backend() || userId() < 1)
         return;
     for (const bus::EventEnvelope &e : events) {
         const qint64 orderId = e.payload.value(u"orderId"_s).toInteger();
         if (orderId < 1)
             continue;
         if (e.type == Events::PaymentRequested) {
-            if (e.payload.value(u"userId"_s).toInteger() == m_userId)
+            if (e.payload.value(u"userId"_s).toInteger() == userId())
                 fetch(orderId);
         } else if (changesAnOrder(e.type)) {
             // Ours when listed, or when it may be one whose first read is still on its way.
@@ -274,14 +238,6 @@ void OrderHistoryModel::onEvents(const QList<bus::EventEnvelope> &events)
                 fetch(orderId);
         }
     }
-}
-
-void OrderHistoryModel::setError(const QString &error)
-{
-    if (m_error == error)
-        return;
-    m_error = error;
-    Q_EMIT errorChanged();
 }
 
 // --- texts --------------------------------------------------------------------------------
@@ -315,7 +271,7 @@ QString OrderHistoryModel::createdText(const OrderView &order) const
 {
     if (order.createdAt <= 0)
         return {};
-    const QLocale locale = m_language == u"ko"_s ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+    const QLocale locale = language() == u"ko"_s ? QLocale(QLocale::Korean, QLocale::SouthKorea)
                                                  : QLocale(QLocale::English, QLocale::UnitedStates);
     QString format = locale.dateTimeFormat(QLocale::ShortFormat);
     if (!format.contains(u"yyyy"_s))
@@ -331,7 +287,7 @@ QString OrderHistoryModel::itemsText(const OrderView &order) const
         const saga::Payload::Item &item = order.items.at(i);
         QString name = item.productId;
         if (const auto it = m_products.constFind(item.productId); it != m_products.cend()) {
-            const QString &preferred = m_language == u"ko"_s ? it->ko : it->en;
+            const QString &preferred = language() == u"ko"_s ? it->ko : it->en;
             name = preferred.isEmpty() ? (it->ko.isEmpty() ? it->en : it->ko) : preferred;
         }
         //: One line of an order: a product and its quantity, e.g. "Americano Beans ×2".

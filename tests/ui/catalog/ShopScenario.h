@@ -1,18 +1,59 @@
 #pragma once
 
-// Helpers shared by the catalogue, cart and checkout view-model tests: orders and coupons
-// through the real backend of a UiTestShop.
+// Helpers shared by the view-model tests (catalogue, cart, checkout, coupons, orders): a model
+// under QAbstractItemModelTester over a fresh UiTestShop, orders and coupons through its real
+// backend, and checks on the signals a model emitted.
 
 #include "UiTestShop.h"
 #include "common/TestServices.h"
 #include "services/coupon/CouponService.h"
 #include "services/order/OrderService.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
 namespace sagashop::test {
+
+inline qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+/// A fresh shop and a `Model` over it, checked by QAbstractItemModelTester throughout.
+/// Declared in this order so that the model goes before the shop it reads.
+template<typename Model>
+struct ModelUnderTest
+{
+    UiTestShop shop;
+    Model model;
+    QAbstractItemModelTester tester{
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+    /// Sets the backend (and `userId`, when given) and waits for the first load: false when
+    /// it did not come in time.
+    [[nodiscard]] bool load(qint64 userId = 0)
+    {
+        model.setBackend(&shop.backend());
+        if constexpr (requires { model.setUserId(userId); }) {
+            if (userId > 0)
+                model.setUserId(userId);
+        }
+        return QTest::qWaitFor([this] { return model.isLoaded(); });
+    }
+};
+
+/// Every dataChanged in `spy` covered exactly row `row`.
+inline bool onlyRowChanged(const QSignalSpy &spy, int row)
+{
+    for (const QList<QVariant> &args : spy) {
+        if (args.at(0).toModelIndex().row() != row || args.at(1).toModelIndex().row() != row)
+            return false;
+    }
+    return true;
+}
 
 /// Places an order straight through the backend (not through a view model).
 inline qint64 placeOrder(UiTestShop &shop, qint64 userId, const QList<saga::Payload::Item> &items,

@@ -50,14 +50,12 @@ private Q_SLOTS:
 
 void TestProductModel::loadsTheCatalogue()
 {
-    test::UiTestShop shop;
-    ProductModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    test::ModelUnderTest<ProductModel> fixture;
+    auto &model = fixture.model;
     QSignalSpy loaded(&model, &ProductModel::loadedChanged);
     QVERIFY(loaded.isValid());
 
-    model.setBackend(&shop.backend());
-    QTRY_VERIFY(model.isLoaded());
+    QVERIFY(fixture.load());
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(model.error(), QString());
     QCOMPARE(model.rowCount(), 24);
@@ -85,11 +83,10 @@ void TestProductModel::loadsTheCatalogue()
 
 void TestProductModel::aCheckoutChangesOnlyItsRow()
 {
-    test::UiTestShop shop;
-    ProductModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    QTRY_VERIFY(model.isLoaded());
+    test::ModelUnderTest<ProductModel> fixture;
+    auto &shop = fixture.shop;
+    auto &model = fixture.model;
+    QVERIFY(fixture.load());
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -121,11 +118,10 @@ void TestProductModel::aCheckoutChangesOnlyItsRow()
 
 void TestProductModel::restockUpdatesTheRow()
 {
-    test::UiTestShop shop;
-    ProductModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    QTRY_VERIFY(model.isLoaded());
+    test::ModelUnderTest<ProductModel> fixture;
+    auto &shop = fixture.shop;
+    auto &model = fixture.model;
+    QVERIFY(fixture.load());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(changed.isValid());
 
@@ -139,11 +135,10 @@ void TestProductModel::restockUpdatesTheRow()
 
 void TestProductModel::soldOut()
 {
-    test::UiTestShop shop;
-    ProductModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    QTRY_VERIFY(model.isLoaded());
+    test::ModelUnderTest<ProductModel> fixture;
+    auto &shop = fixture.shop;
+    auto &model = fixture.model;
+    QVERIFY(fixture.load());
     const QModelIndex p19 = model.index(model.indexOfProduct(u"p19"_s));
     QCOMPARE(p19.data(ProductModel::SoldOutRole).toBool(), false);
 
@@ -160,11 +155,9 @@ void TestProductModel::soldOut()
 
 void TestProductModel::languageSwitchesTheNames()
 {
-    test::UiTestShop shop;
-    ProductModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    QTRY_VERIFY(model.isLoaded());
+    test::ModelUnderTest<ProductModel> fixture;
+    auto &model = fixture.model;
+    QVERIFY(fixture.load());
     QCOMPARE(model.language(), u"en"_s);
 
     QSignalSpy languageChanged(&model, &ProductModel::languageChanged);
@@ -190,11 +183,10 @@ void TestProductModel::languageSwitchesTheNames()
 
 void TestProductModel::popularityFollowsSales()
 {
-    test::UiTestShop shop;
-    ProductModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    QTRY_VERIFY(model.isLoaded());
+    test::ModelUnderTest<ProductModel> fixture;
+    auto &shop = fixture.shop;
+    auto &model = fixture.model;
+    QVERIFY(fixture.load());
 
     shop.charge(1, 500'000);
     QVERIFY(test::placeOrder(shop, 1, {{u"p05"_s, 3, 0}, {u"p03"_s, 1, 0}}) > 0);

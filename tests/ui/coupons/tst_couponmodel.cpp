@@ -2,6 +2,7 @@
 // already, sold out), and incremental, live updates.
 
 #include "UiTestShop.h"
+#include "catalog/ShopScenario.h"
 #include "common/TestServices.h"
 #include "services/coupon/CouponService.h"
 #include "services/order/OrderService.h"
@@ -17,14 +18,11 @@ using namespace Qt::StringLiterals;
 using namespace sagashop;
 using services::CouponDefinition;
 using test::await;
+using test::nowMs;
+using test::onlyRowChanged;
 using ui::CouponModel;
 
 namespace {
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 qint64 createCoupon(test::UiTestShop &shop, qint64 quantity, qint64 expiresAt = 0)
 {
@@ -43,16 +41,6 @@ QVariant role(const CouponModel &model, qint64 couponId, int role)
 {
     const int row = model.indexOfCoupon(couponId);
     return row < 0 ? QVariant() : model.index(row).data(role);
-}
-
-/// Every dataChanged in `spy` covered exactly row `row`.
-bool onlyRowChanged(const QSignalSpy &spy, int row)
-{
-    for (const QList<QVariant> &args : spy) {
-        if (args.at(0).toModelIndex().row() != row || args.at(1).toModelIndex().row() != row)
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -75,9 +63,9 @@ private Q_SLOTS:
 
 void TestCouponModel::listsTheSeedCouponsInPlainWords()
 {
-    test::UiTestShop shop;
-    CouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    test::ModelUnderTest<CouponModel> fixture;
+    auto &shop = fixture.shop;
+    auto &model = fixture.model;
     model.setLanguage(u"en"_s);
     QSignalSpy loaded(&model, &CouponModel::loadedChanged);
     QVERIFY(loaded.isValid());
@@ -110,12 +98,10 @@ void TestCouponModel::listsTheSeedCouponsInPlainWords()
 
 void TestCouponModel::languageSwitchesNamesWithoutAReset()
 {
-    test::UiTestShop shop;
-    CouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    test::ModelUnderTest<CouponModel> fixture;
+    auto &model = fixture.model;
     model.setLanguage(u"en"_s);
-    model.setBackend(&shop.backend());
-    QTRY_VERIFY(model.isLoaded());
+    QVERIFY(fixture.load());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy language(&model, &CouponModel::languageChanged);
@@ -133,12 +119,10 @@ void TestCouponModel::languageSwitchesNamesWithoutAReset()
 
 void TestCouponModel::claimSucceeds()
 {
-    test::UiTestShop shop;
-    CouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    model.setUserId(1);
-    QTRY_VERIFY(model.isLoaded());
+    test::ModelUnderTest<CouponModel> fixture;
+    auto &shop = fixture.shop;
+    auto &model = fixture.model;
+    QVERIFY(fixture.load(1));
 
     QSignalSpy finished(&model, &CouponModel::claimFinished);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -166,12 +150,9 @@ void TestCouponModel::claimSucceeds()
 
 void TestCouponModel::claimingAgainSaysYouHaveIt()
 {
-    test::UiTestShop shop;
-    CouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    model.setUserId(1);
-    QTRY_VERIFY(model.isLoaded());
+    test::ModelUnderTest<CouponModel> fixture;
+    auto &model = fixture.model;
+    QVERIFY(fixture.load(1));
     QSignalSpy finished(&model, &CouponModel::claimFinished);
     QVERIFY(finished.isValid());
 
@@ -190,14 +171,12 @@ void TestCouponModel::claimingAgainSaysYouHaveIt()
 
 void TestCouponModel::soldOutWhenAnotherUserGotTheLast()
 {
-    test::UiTestShop shop;
+    test::ModelUnderTest<CouponModel> fixture;
+    auto &shop = fixture.shop;
     const qint64 couponId = createCoupon(shop, 1);
     QVERIFY(couponId > 0);
-    CouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    model.setUserId(1);
-    QTRY_VERIFY(model.isLoaded());
+    auto &model = fixture.model;
+    QVERIFY(fixture.load(1));
     QCOMPARE(role(model, couponId, CouponModel::RemainingRole).toLongLong(), qint64(1));
     QCOMPARE(role(model, couponId, CouponModel::SoldOutRole).toBool(), false);
 
@@ -238,12 +217,10 @@ void TestCouponModel::claimWithoutAUserIsRefused()
 
 void TestCouponModel::claimsElsewhereShowUpWithTheNextCheckout()
 {
-    test::UiTestShop shop;
-    CouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    model.setUserId(1);
-    QTRY_VERIFY(model.isLoaded());
+    test::ModelUnderTest<CouponModel> fixture;
+    auto &shop = fixture.shop;
+    auto &model = fixture.model;
+    QVERIFY(fixture.load(1));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(changed.isValid());
 
@@ -262,14 +239,13 @@ void TestCouponModel::claimsElsewhereShowUpWithTheNextCheckout()
 
 void TestCouponModel::anExpiringCouponLeavesTheList()
 {
-    test::UiTestShop shop;
+    test::ModelUnderTest<CouponModel> fixture;
+    auto &shop = fixture.shop;
     const qint64 couponId = createCoupon(shop, 10, nowMs() + 1500);
     QVERIFY(couponId > 0);
-    CouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto &model = fixture.model;
     model.setLanguage(u"en"_s);
-    model.setBackend(&shop.backend());
-    QTRY_VERIFY(model.isLoaded());
+    QVERIFY(fixture.load());
     QCOMPARE(model.rowCount(), 4);
     const QString expires = role(model, couponId, CouponModel::ExpiresTextRole).toString();
     QVERIFY2(expires.startsWith(u"Expires "_s), qPrintable(expires));
@@ -287,13 +263,11 @@ void TestCouponModel::anExpiringCouponLeavesTheList()
 
 void TestCouponModel::userChangeReloadsClaimed()
 {
-    test::UiTestShop shop;
+    test::ModelUnderTest<CouponModel> fixture;
+    auto &shop = fixture.shop;
     QVERIFY(await(shop.shop().coupons().issue(2, 4, nowMs())).ok());
-    CouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    model.setUserId(1);
-    QTRY_VERIFY(model.isLoaded());
+    auto &model = fixture.model;
+    QVERIFY(fixture.load(1));
     QCOMPARE(role(model, 2, CouponModel::ClaimedRole).toBool(), false);
     model.setUserId(4);
     QTRY_VERIFY(model.isLoaded());

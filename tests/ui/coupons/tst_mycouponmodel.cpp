@@ -2,6 +2,7 @@
 // a checkout that uses one and a cancellation that gives it back, and expiry.
 
 #include "UiTestShop.h"
+#include "catalog/ShopScenario.h"
 #include "common/TestServices.h"
 #include "services/coupon/CouponService.h"
 #include "services/order/OrderService.h"
@@ -17,27 +18,15 @@ using namespace sagashop;
 using services::CouponDefinition;
 using services::UserCoupon;
 using test::await;
+using test::nowMs;
+using test::onlyRowChanged;
 using ui::MyCouponModel;
 
 namespace {
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 qint64 issue(test::UiTestShop &shop, qint64 couponId, qint64 userId)
 {
     return await(shop.shop().coupons().issue(couponId, userId, nowMs())).value.value_or(0);
-}
-
-bool onlyRowChanged(const QSignalSpy &spy, int row)
-{
-    for (const QList<QVariant> &args : spy) {
-        if (args.at(0).toModelIndex().row() != row || args.at(1).toModelIndex().row() != row)
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -56,13 +45,11 @@ private Q_SLOTS:
 
 void TestMyCouponModel::emptyUntilClaimedThenInsertedOnRefresh()
 {
-    test::UiTestShop shop;
-    MyCouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    test::ModelUnderTest<MyCouponModel> fixture;
+    auto &shop = fixture.shop;
+    auto &model = fixture.model;
     model.setLanguage(u"en"_s);
-    model.setBackend(&shop.backend());
-    model.setUserId(1);
-    QTRY_VERIFY(model.isLoaded());
+    QVERIFY(fixture.load(1));
     QCOMPARE(model.rowCount(), 0);
 
     const qint64 first = issue(shop, 1, 1);
@@ -102,12 +89,12 @@ void TestMyCouponModel::emptyUntilClaimedThenInsertedOnRefresh()
 
 void TestMyCouponModel::usedInACheckoutThenGivenBackOnCancel()
 {
-    test::UiTestShop shop;
+    test::ModelUnderTest<MyCouponModel> fixture;
+    auto &shop = fixture.shop;
     const qint64 userCouponId = issue(shop, 1, 1);
     QVERIFY(userCouponId > 0);
     shop.charge(1, 100'000);
-    MyCouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto &model = fixture.model;
     model.setBackend(&shop.backend());
     model.setUserId(1);
     QTRY_COMPARE(model.rowCount(), 1);
@@ -138,12 +125,12 @@ void TestMyCouponModel::usedInACheckoutThenGivenBackOnCancel()
 
 void TestMyCouponModel::anotherUsersCheckoutChangesNothing()
 {
-    test::UiTestShop shop;
+    test::ModelUnderTest<MyCouponModel> fixture;
+    auto &shop = fixture.shop;
     QVERIFY(issue(shop, 1, 1) > 0);
     const qint64 theirs = issue(shop, 1, 2);
     shop.charge(2, 100'000);
-    MyCouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto &model = fixture.model;
     model.setBackend(&shop.backend());
     model.setUserId(1);
     QTRY_COMPARE(model.rowCount(), 1);
@@ -190,13 +177,11 @@ void TestMyCouponModel::expiresWhileShown()
 
 void TestMyCouponModel::userChangeShowsTheirCoupons()
 {
-    test::UiTestShop shop;
+    test::ModelUnderTest<MyCouponModel> fixture;
+    auto &shop = fixture.shop;
     QVERIFY(issue(shop, 3, 5) > 0);
-    MyCouponModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    model.setUserId(1);
-    QTRY_VERIFY(model.isLoaded());
+    auto &model = fixture.model;
+    QVERIFY(fixture.load(1));
     QCOMPARE(model.rowCount(), 0);
     model.setUserId(5);
     QTRY_COMPARE(model.rowCount(), 1);

@@ -2,6 +2,7 @@
 // at the top and its row (only) updated as the saga confirms or fails it.
 
 #include "UiTestShop.h"
+#include "catalog/ShopScenario.h"
 #include "bus/FaultInjector.h"
 #include "common/TestServices.h"
 #include "services/inventory/InventoryService.h"
@@ -17,6 +18,7 @@ using namespace Qt::StringLiterals;
 using namespace sagashop;
 using services::PlaceOrderRequest;
 using test::await;
+using test::onlyRowChanged;
 using ui::OrderHistoryModel;
 
 namespace {
@@ -32,15 +34,6 @@ qint64 place(
 QString statusOf(test::UiTestShop &shop, qint64 orderId)
 {
     return await(shop.shop().orders().stateForOrder(orderId)).value.value_or(QString());
-}
-
-bool onlyRowChanged(const QSignalSpy &spy, int row)
-{
-    for (const QList<QVariant> &args : spy) {
-        if (args.at(0).toModelIndex().row() != row || args.at(1).toModelIndex().row() != row)
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -160,13 +153,11 @@ void TestOrderHistoryModel::aNewOrderIsInsertedLiveAndConfirmed()
 
 void TestOrderHistoryModel::aFailedOrderSaysWhyInPlainWords()
 {
-    test::UiTestShop shop; // user 2 has no money
-    OrderHistoryModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    test::ModelUnderTest<OrderHistoryModel> fixture; // user 2 has no money
+    auto &shop = fixture.shop;
+    auto &model = fixture.model;
     model.setLanguage(u"en"_s);
-    model.setBackend(&shop.backend());
-    model.setUserId(2);
-    QTRY_VERIFY(model.isLoaded());
+    QVERIFY(fixture.load(2));
 
     const qint64 orderId = place(shop, 2, {{u"p01"_s, 1, 0}}, u"poor"_s);
     QVERIFY(orderId > 0);
@@ -189,13 +180,11 @@ void TestOrderHistoryModel::aFailedOrderSaysWhyInPlainWords()
 
 void TestOrderHistoryModel::otherUsersOrdersStayOut()
 {
-    test::UiTestShop shop;
+    test::ModelUnderTest<OrderHistoryModel> fixture;
+    auto &shop = fixture.shop;
     shop.charge(3, 100'000);
-    OrderHistoryModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    model.setUserId(1);
-    QTRY_VERIFY(model.isLoaded());
+    auto &model = fixture.model;
+    QVERIFY(fixture.load(1));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QVERIFY(inserted.isValid());
 
@@ -210,15 +199,13 @@ void TestOrderHistoryModel::otherUsersOrdersStayOut()
 
 void TestOrderHistoryModel::userChangeReloads()
 {
-    test::UiTestShop shop;
+    test::ModelUnderTest<OrderHistoryModel> fixture;
+    auto &shop = fixture.shop;
     shop.charge(4, 100'000);
     const qint64 orderId = place(shop, 4, {{u"p01"_s, 1, 0}}, u"four"_s);
     QTRY_COMPARE(statusOf(shop, orderId), u"CONFIRMED"_s);
-    OrderHistoryModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(&shop.backend());
-    model.setUserId(1);
-    QTRY_VERIFY(model.isLoaded());
+    auto &model = fixture.model;
+    QVERIFY(fixture.load(1));
     QCOMPARE(model.rowCount(), 0);
     model.setUserId(4);
     QTRY_COMPARE(model.rowCount(), 1);
