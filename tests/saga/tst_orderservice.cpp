@@ -5,6 +5,7 @@
 #include "common/TestSupport.h"
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
+#include "services/order/Order.h"
 #include "services/order/OrderService.h"
 
 #include <QJsonArray>
@@ -120,6 +121,7 @@ private slots:
     void cancelRefusedUnlessConfirmed();
     void markAbnormalIsIdempotent();
     void compensationProgressIsRecordedOnce();
+    void compensationsThatOvertakeTheFailureStillCompleteIt();
     void toJsonHasTheContractKeys();
     void readsForUsersAndReconciler();
     void malformedAndUnknownEventsAreDeadLettered();
@@ -568,6 +570,24 @@ void TestOrderService::compensationProgressIsRecordedOnce()
     QCOMPARE(countRows(shop.service, u"compensations"_s), 4);
     QCOMPARE(v->status, services::OrderStatus::Cancelled);
     QCOMPARE(shop.payloads(Events::OrderCancelled, placed.orderId).size(), 1);
+}
+
+void TestOrderService::compensationsThatOvertakeTheFailureStillCompleteIt()
+{
+    // The restores of a balance failure reach Order before the BalanceFailed that caused
+    // them (different producers): once the failure arrives, the order is compensated at once.
+    test::TempDataDir dir;
+    Shop shop(dir.path());
+    const PlacedOrder placed = shop.place(request(u"k"_s, 1, 9));
+    QVERIFY(shop.deliver(Events::InventoryDeducted, placed, inventoryDeducted()));
+    QVERIFY(shop.deliver(Events::CouponUsed, placed, couponUsed()));
+    QVERIFY(shop.deliver(Events::InventoryRestored, placed,
+                         {{u"items"_s, saga::Payload::itemsToJson({{u"p01"_s, 2, 0}}, false)}}));
+    QVERIFY(shop.deliver(Events::CouponRestored, placed, {{u"userCouponId"_s, 9}}));
+    QCOMPARE(shop.payloads(services::Order::CompensatedEvent, placed.orderId).size(), 0); // not failed yet
+    QVERIFY(shop.deliver(Events::BalanceFailed, placed, failure(Events::BalanceFailed, u"too poor"_s)));
+    QTRY_COMPARE(shop.payloads(services::Order::CompensatedEvent, placed.orderId).size(), 1);
+    QCOMPARE(shop.view(placed.orderId)->status, services::OrderStatus::Failed);
 }
 
 void TestOrderService::toJsonHasTheContractKeys()

@@ -83,6 +83,10 @@ bool Order::fail(const QString &step, const QString &reason, qint64 now)
     m_state.updatedAt = now;
     registerOrderEvent(Events::OrderFailed,
                        {{u"orderId"_s, m_state.orderId}, {u"failedStep"_s, step}, {u"reason"_s, reason}});
+    // Compensations may have overtaken the failure (a restore reaching Order before the event
+    // that failed the order): if every expected one is already back, say so now.
+    if (compensationsComplete(m_state.compensations))
+        announceCompensated();
     return true;
 }
 
@@ -164,17 +168,24 @@ bool Order::recordCompensation(const QString &kind, qint64 now)
         return false;
     m_state.compensations.append(kind);
     m_state.updatedAt = now;
-    const QStringList expected = expectedCompensations();
-    const auto done = [&](const QStringList &have) {
-        return std::all_of(expected.cbegin(), expected.cend(), [&](const QString &k) { return have.contains(k); });
-    };
     QStringList before = m_state.compensations;
     before.removeLast();
-    if (!expected.isEmpty() && done(m_state.compensations) && !done(before)) {
-        registerOrderEvent(CompensatedEvent, {{u"orderId"_s, m_state.orderId},
-                                              {u"compensations"_s, QJsonArray::fromStringList(m_state.compensations)}});
-    }
+    if (compensationsComplete(m_state.compensations) && !compensationsComplete(before))
+        announceCompensated();
     return true;
+}
+
+bool Order::compensationsComplete(const QStringList &have) const
+{
+    const QStringList expected = expectedCompensations();
+    return !expected.isEmpty()
+        && std::all_of(expected.cbegin(), expected.cend(), [&](const QString &k) { return have.contains(k); });
+}
+
+void Order::announceCompensated()
+{
+    registerOrderEvent(CompensatedEvent, {{u"orderId"_s, m_state.orderId},
+                                          {u"compensations"_s, QJsonArray::fromStringList(m_state.compensations)}});
 }
 
 QStringList Order::expectedCompensations() const

@@ -74,6 +74,10 @@ public:
     /// for a cancelled order. Empty for orders that expect none (or ABNORMAL ones, whose
     /// repairs the reconciler decides).
     QStringList expectedCompensations() const;
+    /// Whether `have` holds every compensation the order's current state expects (false when
+    /// it expects none).
+    bool compensationsComplete(const QStringList &have) const;
+    void announceCompensated();
 
 private:
     explicit Order(OrderView state) : m_state(std::move(state)) {}
