@@ -1,4 +1,5 @@
 #include "ui/cart/CartModel.h"
+#include "ui/WhenDone.h"
 
 #include "saga/CheckoutEvents.h"
 #include "services/coupon/CouponService.h"
@@ -418,10 +419,10 @@ void CartModel::loadCoupon()
         return;
     const quint64 generation = m_couponGeneration;
     const qint64 userCouponId = m_userCouponId;
-    m_backend->shop()
+    whenDone(m_backend->shop()
             .coupons()
             .userCoupons(m_userId, QDateTime::currentMSecsSinceEpoch())
-            .then(this,
+            , this,
                     [this, generation, userCouponId](
                             const bus::Outcome<QList<services::UserCoupon>> &outcome) {
                         if (generation != m_couponGeneration)

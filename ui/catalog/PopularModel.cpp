@@ -1,4 +1,5 @@
 #include "ui/catalog/PopularModel.h"
+#include "ui/WhenDone.h"
 
 #include "saga/CheckoutEvents.h"
 #include "services/statistics/StatisticsService.h"
@@ -79,10 +80,10 @@ void PopularModel::onEventsArrived(const QList<bus::EventEnvelope> &events)
 void PopularModel::startRead()
 {
     const quint64 generation = m_generation;
-    m_backend->shop()
+    whenDone(m_backend->shop()
             .statistics()
             .popular(QDateTime::currentMSecsSinceEpoch(), Days, Limit)
-            .then(this,
+            , this,
                     [this, generation](
                             const bus::Outcome<QList<services::StatisticsService::ProductQuantity>>
                                     &outcome) {

@@ -1,4 +1,5 @@
 #include "ui/catalog/ProductModel.h"
+#include "ui/WhenDone.h"
 
 #include "saga/CheckoutEvents.h"
 #include "services/inventory/InventoryService.h"
@@ -215,7 +216,7 @@ void ProductModel::startStockRead()
     const quint64 generation = m_generation;
     services::InventoryService &inventory = m_backend->shop().inventory();
     if (!m_loaded) {
-        inventory.products().then(
+        whenDone(inventory.products(), 
                 this, [this, generation](const bus::Outcome<QList<services::Product>> &outcome) {
                     if (generation != m_generation)
                         return;
@@ -237,7 +238,7 @@ void ProductModel::startStockRead()
                 });
         return;
     }
-    inventory.stockLevels().then(
+    whenDone(inventory.stockLevels(), 
             this, [this, generation](const bus::Outcome<QHash<QString, qint64>> &outcome) {
                 if (generation != m_generation)
                     return;
@@ -271,10 +272,10 @@ void ProductModel::startPopularityRead()
 {
     const quint64 generation = m_generation;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_backend->shop()
+    whenDone(m_backend->shop()
             .statistics()
             .popular(now, PopularityDays, kPopularityLimit)
-            .then(this,
+            , this,
                     [this, generation](
                             const bus::Outcome<QList<services::StatisticsService::ProductQuantity>>
                                     &outcome) {

@@ -1,4 +1,5 @@
 #include "ui/checkout/CheckoutTracker.h"
+#include "ui/WhenDone.h"
 
 #include "saga/SagaLog.h"
 #include "saga/SagaLogEntry.h"
@@ -164,7 +165,7 @@ bool CheckoutTracker::checkout(CartModel *cart)
     request.idempotencyKey = cart->beginCheckout();
 
     const quint64 generation = m_generation;
-    m_backend->shop().orders().placeOrder(request).then(
+    whenDone(m_backend->shop().orders().placeOrder(request), 
             this, [this, generation](const bus::Outcome<services::PlacedOrder> &outcome) {
                 if (generation != m_generation)
                     return;
@@ -194,7 +195,7 @@ void CheckoutTracker::track(qint64 orderId)
     start(Phase::Placing);
     setError(QString());
     const quint64 generation = m_generation;
-    m_backend->shop().orders().order(orderId).then(this,
+    whenDone(m_backend->shop().orders().order(orderId), this,
             [this, generation, orderId](
                     const bus::Outcome<std::optional<services::OrderView>> &outcome) {
                 if (generation != m_generation)
@@ -243,7 +244,7 @@ void CheckoutTracker::readTimeline()
         return;
     ++m_timelineReads;
     const quint64 generation = m_generation;
-    m_backend->shop().sagaLog().timeline(m_sagaId).then(
+    whenDone(m_backend->shop().sagaLog().timeline(m_sagaId), 
             this, [this, generation](const bus::Outcome<QList<saga::SagaLogEntry>> &outcome) {
                 if (generation != m_generation)
                     return;

@@ -1,4 +1,5 @@
 #include "ui/coupons/CouponModel.h"
+#include "ui/WhenDone.h"
 
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
@@ -150,7 +151,7 @@ void CouponModel::read(int generation)
             refresh();
     };
 
-    backend->shop().coupons().coupons(now).then(this,
+    whenDone(backend->shop().coupons().coupons(now), this,
             [this, finish, generation, backend, userId, now](
                     const bus::Outcome<QList<CouponDefinition>> &defs) {
                 if (!defs.ok()) {
@@ -169,10 +170,10 @@ void CouponModel::read(int generation)
                     finish(std::nullopt, {}); // stale: a new read follows
                     return;
                 }
-                backend->shop()
+                whenDone(backend->shop()
                         .coupons()
                         .userCoupons(userId, now)
-                        .then(this,
+                        , this,
                                 [finish, rows](
                                         const bus::Outcome<QList<UserCoupon>> &mine) mutable {
                                     if (!mine.ok()) {
@@ -277,10 +278,10 @@ void CouponModel::claim(qint64 couponId)
     }
     m_claiming.insert(couponId);
     const int generation = this->generation();
-    backend()->shop()
+    whenDone(backend()->shop()
             .coupons()
             .issue(couponId, userId(), nowMs())
-            .then(this, [this, couponId, generation](const bus::Outcome<qint64> &outcome) {
+            , this, [this, couponId, generation](const bus::Outcome<qint64> &outcome) {
                 m_claiming.remove(couponId);
                 const QString code = DomainError::codeOf(outcome.error);
                 // Show what the answer already tells before the re-read confirms it.

@@ -1,4 +1,5 @@
 #include "ui/coupons/MyCouponModel.h"
+#include "ui/WhenDone.h"
 
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
@@ -142,10 +143,10 @@ void MyCouponModel::refresh()
     }
     m_reading = true;
     const int generation = this->generation();
-    backend()->shop()
+    whenDone(backend()->shop()
             .coupons()
             .userCoupons(userId(), nowMs())
-            .then(this, [this, generation](const bus::Outcome<QList<UserCoupon>> &outcome) {
+            , this, [this, generation](const bus::Outcome<QList<UserCoupon>> &outcome) {
                 m_reading = false;
                 if (generation == this->generation()) {
                     if (outcome.ok()) {

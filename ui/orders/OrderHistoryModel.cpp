@@ -1,4 +1,5 @@
 #include "ui/orders/OrderHistoryModel.h"
+#include "ui/WhenDone.h"
 
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
@@ -117,7 +118,7 @@ void OrderHistoryModel::loadProducts()
     if (!backend())
         return;
     const QPointer<Backend> backend = this->backend();
-    backend->shop().inventory().products().then(
+    whenDone(backend->shop().inventory().products(), 
             this, [this, backend](const bus::Outcome<QList<services::Product>> &outcome) {
                 if (backend != this->backend() || !outcome.ok())
                     return; // without names, items show their product ids
@@ -143,10 +144,10 @@ void OrderHistoryModel::load()
 
     m_loading = true;
     const int generation = this->generation();
-    backend()->shop()
+    whenDone(backend()->shop()
             .orders()
             .ordersOfUser(userId(), PageSize, 0)
-            .then(this, [this, generation](const bus::Outcome<QList<OrderView>> &outcome) {
+            , this, [this, generation](const bus::Outcome<QList<OrderView>> &outcome) {
                 if (generation != this->generation())
                     return;
                 m_loading = false;
@@ -186,7 +187,7 @@ void OrderHistoryModel::fetch(qint64 orderId)
     }
     m_fetching.insert(orderId, false);
     const int generation = this->generation();
-    backend()->shop().orders().order(orderId).then(this,
+    whenDone(backend()->shop().orders().order(orderId), this,
             [this, orderId, generation](const bus::Outcome<std::optional<OrderView>> &outcome) {
                 const bool again = m_fetching.take(orderId);
                 if (generation == this->generation()) {

@@ -1,4 +1,5 @@
 #include "ui/session/Session.h"
+#include "ui/WhenDone.h"
 
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
@@ -78,7 +79,7 @@ void Session::loadUserName()
 {
     const qint64 userId = m_userId;
     const QPointer<Backend> backend = m_backend;
-    m_backend->shop().balances().users().then(
+    whenDone(m_backend->shop().balances().users(), 
             this, [this, userId, backend](const bus::Outcome<QList<services::Account>> &outcome) {
                 if (userId != m_userId || backend != m_backend)
                     return; // a stale answer
@@ -109,7 +110,7 @@ void Session::refreshBalance()
     m_balanceReading = true;
     const qint64 userId = m_userId;
     const QPointer<Backend> backend = m_backend;
-    m_backend->shop().balances().balance(userId).then(
+    whenDone(m_backend->shop().balances().balance(userId), 
             this, [this, userId, backend](const bus::Outcome<qint64> &outcome) {
                 m_balanceReading = false;
                 if (userId == m_userId && backend == m_backend) {
@@ -158,10 +159,10 @@ void Session::charge(const QString &text)
     const qint64 userId = m_userId;
     const qint64 amount = checked.amount;
     const QPointer<Backend> backend = m_backend;
-    m_backend->shop()
+    whenDone(m_backend->shop()
             .balances()
             .charge(userId, amount)
-            .then(this, [this, userId, amount, backend](const bus::Outcome<qint64> &outcome) {
+            , this, [this, userId, amount, backend](const bus::Outcome<qint64> &outcome) {
                 setBusy(false);
                 if (userId != m_userId || backend != m_backend)
                     return; // the shopper switched user meanwhile: this charge is not theirs to

@@ -1,4 +1,5 @@
 #include "ui/session/UserModel.h"
+#include "ui/WhenDone.h"
 
 #include "saga/CheckoutEvents.h"
 
@@ -94,7 +95,7 @@ void UserModel::reload()
     if (!m_backend)
         return;
     const int generation = ++m_loadGeneration;
-    m_backend->shop().balances().users().then(
+    whenDone(m_backend->shop().balances().users(), 
             this, [this, generation](const bus::Outcome<QList<Account>> &outcome) {
                 if (generation != m_loadGeneration)
                     return; // a newer load (or another backend) took over
@@ -163,7 +164,7 @@ void UserModel::createUser(const QString &name)
     }
     setError({});
     const QPointer<Backend> backend = m_backend;
-    m_backend->shop().balances().createUser(trimmed).then(
+    whenDone(m_backend->shop().balances().createUser(trimmed), 
             this, [this, trimmed, backend](const bus::Outcome<qint64> &outcome) {
                 if (backend != m_backend)
                     return;

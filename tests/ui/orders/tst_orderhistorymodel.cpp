@@ -134,9 +134,11 @@ void TestOrderHistoryModel::aNewOrderIsInsertedLiveAndConfirmed()
     QTRY_COMPARE(inserted.count(), 1);
     QCOMPARE(inserted.first().at(1).toInt(), 0); // at the top
     QCOMPARE(model.index(0).data(OrderHistoryModel::OrderIdRole).toLongLong(), orderId);
-    QCOMPARE(model.index(0).data(OrderHistoryModel::StatusRole).toString(), u"CREATED"_s);
-    QCOMPARE(model.index(0).data(OrderHistoryModel::StatusTextRole).toString(), u"In progress"_s);
-    QCOMPARE(changed.count(), 0);
+    // It arrives in progress; on a busy machine the saga may already have confirmed it.
+    const QString arrived = model.index(0).data(OrderHistoryModel::StatusRole).toString();
+    QVERIFY2(arrived == u"CREATED"_s || arrived == u"CONFIRMED"_s, qPrintable(arrived));
+    if (arrived == u"CREATED"_s)
+        QCOMPARE(model.index(0).data(OrderHistoryModel::StatusTextRole).toString(), u"In progress"_s);
 
     QTRY_COMPARE(model.index(0).data(OrderHistoryModel::StatusRole).toString(), u"CONFIRMED"_s);
     QCOMPARE(model.index(0).data(OrderHistoryModel::StatusTextRole).toString(), u"Confirmed"_s);
