@@ -1,6 +1,7 @@
 #include "ui/coupons/CouponModel.h"
 #include "ui/WhenDone.h"
 
+#include "bus/HybridClock.h"
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
 #include "services/coupon/CouponService.h"
@@ -24,15 +25,6 @@ namespace Events = saga::CheckoutEvents;
 using services::CouponDefinition;
 using services::DomainError;
 using services::UserCoupon;
-
-/// Not published by the CouponService yet (issuing publishes nothing); handled so that
-/// claims made elsewhere show up live as soon as it is. Payload {couponId, userId, …}.
-const QString &kCouponIssued = saga::CheckoutEvents::CouponIssued;
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 } // namespace
 
@@ -130,7 +122,7 @@ void CouponModel::refresh()
 
 void CouponModel::read(int generation)
 {
-    const qint64 now = nowMs();
+    const qint64 now = bus::HybridClock::nowMs();
     const qint64 userId = this->userId();
     const QPointer<Backend> backend = this->backend();
 
@@ -250,7 +242,7 @@ void CouponModel::scheduleExpiryRefresh()
     }
     // Wake at the expiry instant (at most a day ahead; then look again).
     constexpr qint64 day = 24 * 60 * 60 * 1000;
-    const qint64 wait = std::clamp<qint64>(next - nowMs() + 1, 0, day);
+    const qint64 wait = std::clamp<qint64>(next - bus::HybridClock::nowMs() + 1, 0, day);
     m_expiryTimer.start(std::chrono::milliseconds(wait));
 }
 
@@ -261,7 +253,7 @@ void CouponModel::onEvents(const QList<bus::EventEnvelope> &events)
     const bool relevant
             = std::any_of(events.cbegin(), events.cend(), [](const bus::EventEnvelope &e) {
                   return e.type == Events::CouponUsed || e.type == Events::CouponRestored
-                          || e.type == kCouponIssued;
+                          || e.type == Events::CouponIssued;
               });
     if (relevant)
         refresh();
@@ -280,7 +272,7 @@ void CouponModel::claim(qint64 couponId)
     const int generation = this->generation();
     whenDone(backend()->shop()
             .coupons()
-            .issue(couponId, userId(), nowMs())
+            .issue(couponId, userId(), bus::HybridClock::nowMs())
             , this, [this, couponId, generation](const bus::Outcome<qint64> &outcome) {
                 m_claiming.remove(couponId);
                 const QString code = DomainError::codeOf(outcome.error);

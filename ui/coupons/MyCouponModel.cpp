@@ -1,6 +1,7 @@
 #include "ui/coupons/MyCouponModel.h"
 #include "ui/WhenDone.h"
 
+#include "bus/HybridClock.h"
 #include "saga/CheckoutEvents.h"
 #include "services/DomainError.h"
 #include "services/coupon/CouponService.h"
@@ -23,15 +24,6 @@ namespace {
 namespace Events = saga::CheckoutEvents;
 using services::DomainError;
 using services::UserCoupon;
-
-/// Not published by the CouponService yet (issuing publishes nothing); handled so that a
-/// claim made elsewhere shows up live as soon as it is. Payload {couponId, userId, …}.
-const QString &kCouponIssued = saga::CheckoutEvents::CouponIssued;
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 } // namespace
 
@@ -145,7 +137,7 @@ void MyCouponModel::refresh()
     const int generation = this->generation();
     whenDone(backend()->shop()
             .coupons()
-            .userCoupons(userId(), nowMs())
+            .userCoupons(userId(), bus::HybridClock::nowMs())
             , this, [this, generation](const bus::Outcome<QList<UserCoupon>> &outcome) {
                 m_reading = false;
                 if (generation == this->generation()) {
@@ -227,7 +219,7 @@ void MyCouponModel::scheduleExpiryRefresh()
         return;
     }
     constexpr qint64 day = 24 * 60 * 60 * 1000; // wake at most a day ahead; then look again
-    m_expiryTimer.start(std::chrono::milliseconds(std::clamp<qint64>(next - nowMs() + 1, 0, day)));
+    m_expiryTimer.start(std::chrono::milliseconds(std::clamp<qint64>(next - bus::HybridClock::nowMs() + 1, 0, day)));
 }
 
 void MyCouponModel::onEvents(const QList<bus::EventEnvelope> &events)
@@ -235,7 +227,7 @@ void MyCouponModel::onEvents(const QList<bus::EventEnvelope> &events)
     if (userId() < 1)
         return;
     for (const bus::EventEnvelope &e : events) {
-        const bool mine = ((e.type == Events::CouponUsed || e.type == kCouponIssued)
+        const bool mine = ((e.type == Events::CouponUsed || e.type == Events::CouponIssued)
                                   && e.payload.value(u"userId"_s).toInteger() == userId())
                 // CouponRestored carries no userId: recognise the coupon instead.
                 || (e.type == Events::CouponRestored
