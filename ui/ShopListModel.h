@@ -68,6 +68,36 @@ protected:
     void setLoaded(bool loaded);
     void setError(const QString &error);
 
+    /// Brings `rows` to `incoming` (both ordered by `keyOf`) with one insert, removal or
+    /// dataChanged per row that differs (`same(a, b)`: the row reads the same), never a reset.
+    /// Every matched row takes the incoming value, so it carries the newer read.
+    template<typename Row, typename KeyOf, typename Same>
+    void mergeRows(QList<Row> &rows, const QList<Row> &incoming, KeyOf keyOf, Same same)
+    {
+        qsizetype i = 0;
+        qsizetype j = 0;
+        while (i < rows.size() || j < incoming.size()) {
+            if (j == incoming.size() || (i < rows.size() && keyOf(rows.at(i)) < keyOf(incoming.at(j)))) {
+                beginRemoveRows({}, int(i), int(i)); // gone (expired, or no longer listed)
+                rows.removeAt(i);
+                endRemoveRows();
+            } else if (i == rows.size() || keyOf(incoming.at(j)) < keyOf(rows.at(i))) {
+                beginInsertRows({}, int(i), int(i));
+                rows.insert(i, incoming.at(j));
+                endInsertRows();
+                ++i;
+                ++j;
+            } else {
+                const bool changed = !same(rows.at(i), incoming.at(j));
+                rows[i] = incoming.at(j);
+                if (changed)
+                    Q_EMIT dataChanged(index(int(i)), index(int(i)));
+                ++i;
+                ++j;
+            }
+        }
+    }
+
     /// Drops every row and loads again: a new generation, a model reset, not loaded, no error.
     void restart();
     /// Empties the rows (called between beginResetModel() and endResetModel()) and forgets

@@ -202,30 +202,8 @@ void CouponModel::apply(QList<Row> rows)
         scheduleExpiryRefresh();
         return;
     }
-    // Both lists are ordered by id: walk them together.
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < m_rows.size() || j < rows.size()) {
-        if (j == rows.size()
-                || (i < m_rows.size() && m_rows.at(i).coupon.id < rows.at(j).coupon.id)) {
-            beginRemoveRows({}, int(i), int(i)); // expired or gone
-            m_rows.removeAt(i);
-            endRemoveRows();
-        } else if (i == m_rows.size() || rows.at(j).coupon.id < m_rows.at(i).coupon.id) {
-            beginInsertRows({}, int(i), int(i)); // a new definition
-            m_rows.insert(i, rows.at(j));
-            endInsertRows();
-            ++i;
-            ++j;
-        } else {
-            if (!sameRow(m_rows.at(i), rows.at(j))) {
-                m_rows[i] = rows.at(j);
-                Q_EMIT dataChanged(index(int(i)), index(int(i)));
-            }
-            ++i;
-            ++j;
-        }
-    }
+    mergeRows(m_rows, rows, [](const Row &r) { return r.coupon.id; },
+              [](const Row &x, const Row &y) { return sameRow(x, y); });
     scheduleExpiryRefresh();
 }
 

@@ -178,32 +178,8 @@ void MyCouponModel::apply(QList<UserCoupon> coupons)
         scheduleExpiryRefresh();
         return;
     }
-    // Both lists are ordered by userCouponId: walk them together.
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < m_coupons.size() || j < coupons.size()) {
-        if (j == coupons.size()
-                || (i < m_coupons.size()
-                        && m_coupons.at(i).userCouponId() < coupons.at(j).userCouponId())) {
-            beginRemoveRows({}, int(i), int(i));
-            m_coupons.removeAt(i);
-            endRemoveRows();
-        } else if (i == m_coupons.size()
-                || coupons.at(j).userCouponId() < m_coupons.at(i).userCouponId()) {
-            beginInsertRows({}, int(i), int(i));
-            m_coupons.insert(i, coupons.at(j));
-            endInsertRows();
-            ++i;
-            ++j;
-        } else {
-            const bool changed = !sameCoupon(m_coupons.at(i), coupons.at(j));
-            m_coupons[i] = coupons.at(j); // the newer read time either way
-            if (changed)
-                Q_EMIT dataChanged(index(int(i)), index(int(i)));
-            ++i;
-            ++j;
-        }
-    }
+    mergeRows(m_coupons, coupons, [](const UserCoupon &c) { return c.userCouponId(); },
+              [](const UserCoupon &x, const UserCoupon &y) { return sameCoupon(x, y); });
     scheduleExpiryRefresh();
 }
 
