@@ -46,7 +46,7 @@ void collect(QQuickItem *root, const QString &name, QList<QQuickItem *> &found, 
 
 } // namespace
 
-StorefrontHarness::StorefrontHarness(const QString &language, QSize size)
+StorefrontHarness::StorefrontHarness(const QString &language, QSize size, const QString &windowUrl)
 {
     QSettings().clear(); // test mode (UiTestShop): a fresh shopper, cart and language each time
     m_language.setLanguage(language);
@@ -57,7 +57,7 @@ StorefrontHarness::StorefrontHarness(const QString &language, QSize size)
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(u"qrc:/"_s);
     m_language.addEngine(m_engine.get());
-    m_engine->load(QUrl(u"qrc:/SagaShop/Storefront/StorefrontWindow.qml"_s));
+    m_engine->load(QUrl(windowUrl));
     if (m_engine->rootObjects().isEmpty())
         return;
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());

@@ -18,7 +18,13 @@ namespace sagashop::test {
 class StorefrontHarness
 {
 public:
-    explicit StorefrontHarness(const QString &language = QStringLiteral("en"), QSize size = {1280, 800});
+    static inline const QString StorefrontUrl = QStringLiteral("qrc:/SagaShop/Storefront/StorefrontWindow.qml");
+    static inline const QString AdminUrl = QStringLiteral("qrc:/SagaShop/Admin/AdminWindow.qml");
+
+    /// Loads `windowUrl` (the storefront by default; the admin window, or a test's own
+    /// wrapper window around one page, e.g. a file: URL, whose root is a Window).
+    explicit StorefrontHarness(const QString &language = QStringLiteral("en"), QSize size = {1280, 800},
+                               const QString &windowUrl = StorefrontUrl);
     ~StorefrontHarness();
 
     bool isLoaded() const { return m_window != nullptr; }
