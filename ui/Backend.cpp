@@ -2,9 +2,11 @@
 
 #include "bus/EventBus.h"
 #include "bus/SagaLogEvents.h"
+#include "saga/SagaLog.h"
 #include "shop/Shop.h"
 #include "ui/Money.h"
 
+#include <QJsonArray>
 #include <QMutexLocker>
 
 using namespace Qt::StringLiterals;
@@ -46,12 +48,38 @@ Backend::Backend(shop::Shop &shop, QObject *parent) : QObject(parent), m_shop(sh
             return;
         QMutexLocker lock(&m_mutex);
         m_pending.append(e.event);
-        if (!std::exchange(m_flushQueued, true))
-            QMetaObject::invokeMethod(this, &Backend::flush, Qt::QueuedConnection);
+        queueFlush();
+    });
+    // The saga log has stored what concerns these sagas once it has handled the event (a
+    // domain event, or a batch of handling records naming their sagas in the payload).
+    m_handled = bus.connectEventHandled([this](const bus::EventHandled &e) {
+        if (e.consumer != saga::SagaLog::ServiceName || e.duplicate)
+            return;
+        QStringList sagas;
+        if (e.event.type == bus::SagaLogEvents::HandlingRecorded) {
+            const QJsonArray records = e.event.payload.value(u"records"_s).toArray();
+            for (const QJsonValue &record : records) {
+                const QString sagaId = record.toObject().value(u"sagaId"_s).toString();
+                if (!sagaId.isEmpty())
+                    sagas.append(sagaId);
+            }
+        } else if (!e.event.sagaId.isEmpty()) {
+            sagas.append(e.event.sagaId);
+        }
+        if (sagas.isEmpty())
+            return;
+        QMutexLocker lock(&m_mutex);
+        for (const QString &sagaId : std::as_const(sagas))
+            m_touchedSagas.insert(sagaId);
+        queueFlush();
     });
     m_failed = bus.connectEventFailed([this](const bus::EventFailed &e) {
         if (!e.deadLettered)
             return; // a retry is routine; the saga's timeline shows it
+        {
+            QMutexLocker lock(&m_mutex);
+            m_deadLettered = true;
+        }
         queueProblem(tr("A step of an order could not be processed (%1 at %2) and waits for an administrator. "
                         "Your money and stock are safe.")
                          .arg(e.event.type.isEmpty() ? tr("an unreadable event") : e.event.type, e.consumer));
@@ -65,6 +93,11 @@ void Backend::queueProblem(const QString &sentence)
 {
     QMutexLocker lock(&m_mutex);
     m_pendingProblems.append(sentence);
+    queueFlush();
+}
+
+void Backend::queueFlush()
+{
     if (!std::exchange(m_flushQueued, true))
         QMetaObject::invokeMethod(this, &Backend::flush, Qt::QueuedConnection);
 }
@@ -73,16 +106,24 @@ void Backend::flush()
 {
     QList<bus::EventEnvelope> events;
     QStringList problems;
+    QSet<QString> touched;
+    bool deadLettered = false;
     {
         QMutexLocker lock(&m_mutex);
         events.swap(m_pending);
         problems.swap(m_pendingProblems);
+        touched.swap(m_touchedSagas);
+        deadLettered = std::exchange(m_deadLettered, false);
         m_flushQueued = false;
     }
     if (!problems.isEmpty())
         reportProblem(problems.last());
     if (!events.isEmpty())
         Q_EMIT eventsArrived(events);
+    if (!touched.isEmpty())
+        Q_EMIT sagasTouched(QStringList(touched.cbegin(), touched.cend()));
+    if (deadLettered)
+        Q_EMIT deadLettered();
 }
 
 void Backend::dismissProblem()

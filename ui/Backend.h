@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <boost/signals2/connection.hpp>
@@ -51,11 +52,20 @@ Q_SIGNALS:
     /// Committed domain events (not the bus's own bookkeeping), in commit order per service,
     /// on the GUI thread. Models filter what concerns them.
     void eventsArrived(const QList<sagashop::bus::EventEnvelope> &events);
+    /// The saga log has stored new entries (published events, handlings, retries, dead
+    /// letters) of these sagas, on the GUI thread, batched: what timelines and saga lists
+    /// reload on. Each saga id appears once per batch.
+    void sagasTouched(const QStringList &sagaIds);
+    /// An event has just been dead-lettered somewhere (the dead-letter list is stale).
+    void deadLettered();
     void problemChanged();
 
 private:
     void flush();
     void queueProblem(const QString &sentence);
+    void queueFlush(); ///< with m_mutex held
+
+
 
     shop::Shop &m_shop;
     QString m_problem;
@@ -63,9 +73,12 @@ private:
     QMutex m_mutex; ///< guards the two lists below (written on service threads)
     QList<bus::EventEnvelope> m_pending;
     QStringList m_pendingProblems;
+    QSet<QString> m_touchedSagas;
+    bool m_deadLettered = false;
     bool m_flushQueued = false;
 
     boost::signals2::scoped_connection m_published;
+    boost::signals2::scoped_connection m_handled;
     boost::signals2::scoped_connection m_failed;
     boost::signals2::scoped_connection m_storageFailed;
 };

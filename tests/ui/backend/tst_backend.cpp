@@ -28,6 +28,7 @@ class TestBackend : public QObject
 private slots:
     void eventsArriveOnTheGuiThreadInBatches();
     void aDeadLetterBecomesAProblemSentence();
+    void sagasTouchedNamesWhatTheSagaLogStored();
     void moneyIsGroupedWon();
 };
 
@@ -59,6 +60,7 @@ void TestBackend::aDeadLetterBecomesAProblemSentence()
     test::UiTestShop shop;
     ui::Backend &backend = shop.backend();
     QSignalSpy changed(&backend, &ui::Backend::problemChanged);
+    QSignalSpy deadLettered(&backend, &ui::Backend::deadLettered);
     QVERIFY(changed.isValid());
     QVERIFY(backend.problem().isEmpty());
 
@@ -73,12 +75,40 @@ void TestBackend::aDeadLetterBecomesAProblemSentence()
     QTRY_VERIFY_WITH_TIMEOUT(!backend.problem().isEmpty(), 60'000);
     QVERIFY2(backend.problem().contains(u"statistics"_s), qPrintable(backend.problem()));
     QVERIFY(changed.count() >= 1);
+    QVERIFY(deadLettered.count() >= 1);
 
     backend.dismissProblem();
     QVERIFY(backend.problem().isEmpty());
     const int before = int(changed.count());
     backend.dismissProblem(); // nothing to dismiss: no signal
     QCOMPARE(changed.count(), before);
+}
+
+void TestBackend::sagasTouchedNamesWhatTheSagaLogStored()
+{
+    test::UiTestShop shop;
+    QSet<QString> touched;
+    int batches = 0;
+    connect(&shop.backend(), &ui::Backend::sagasTouched, this, [&](const QStringList &sagaIds) {
+        QCOMPARE(QThread::currentThread(), QCoreApplication::instance()->thread());
+        QCOMPARE(QSet<QString>(sagaIds.cbegin(), sagaIds.cend()).size(), sagaIds.size()); // each once
+        ++batches;
+        for (const QString &id : sagaIds)
+            touched.insert(id);
+    });
+    shop.charge(1, 100'000);
+    services::PlaceOrderRequest request;
+    request.userId = 1;
+    request.items = {{u"p01"_s, 1, 0}};
+    request.idempotencyKey = u"touch-1"_s;
+    const auto placed = test::await(shop.shop().orders().placeOrder(request));
+    QVERIFY(placed.ok());
+    const QString sagaId = placed.value->sagaId;
+    QVERIFY(!sagaId.isEmpty());
+    QTRY_VERIFY(touched.contains(sagaId));
+    // Once the saga is complete, the log holds it: the signal came after the log stored it.
+    QTRY_VERIFY_WITH_TIMEOUT(test::await(shop.shop().sagaLog().saga(sagaId)).value.value_or(std::nullopt).has_value(), 30'000);
+    QVERIFY(batches >= 1);
 }
 
 void TestBackend::moneyIsGroupedWon()
