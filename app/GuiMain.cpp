@@ -49,7 +49,8 @@ int runGui(const GuiOptions &options)
         language.addEngine(&engine);
         QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, qApp,
                          [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-        engine.load(QUrl(u"qrc:/SagaShop/Storefront/StorefrontWindow.qml"_s));
+        engine.load(QUrl(options.window == GuiOptions::Window::Admin ? u"qrc:/SagaShop/Admin/AdminWindow.qml"_s
+                                                                     : u"qrc:/SagaShop/Storefront/StorefrontWindow.qml"_s));
         // SIGTERM/SIGINT close the windows like the window manager would, then stop cleanly.
         shop::ShutdownSignals termination([](int) { QCoreApplication::exit(0); });
         if (!engine.rootObjects().isEmpty())

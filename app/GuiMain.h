@@ -20,13 +20,17 @@ struct GuiOptions
 {
     QString dataDir;
     shop::ShopConfig shop;
+    /// Which window opens first: the storefront, or the admin client (`--admin`). Either
+    /// can open the other (the storefront's menu, the admin's "Storefront" button).
+    enum class Window { Storefront, Admin };
+    Window window = Window::Storefront;
     /// When set, also serves the HTTP API (e.g. to drive the window from scripts): called
     /// once the Shop runs, with the data directory; returns the listening server.
     std::function<std::unique_ptr<api::ApiServer>(shop::Shop &, const QString &dataDir)> startApi;
 };
 
-/// The windowed application: the whole backend in this process and the storefront window
-/// (QML) over it. Returns the exit code. Needs a QApplication.
+/// The windowed application: the whole backend in this process and the storefront or admin
+/// window (QML) over it. Returns the exit code. Needs a QApplication.
 int runGui(const GuiOptions &options);
 
 /// Whether a window can be shown here (a display, or an explicit QT_QPA_PLATFORM).

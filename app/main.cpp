@@ -201,6 +201,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption headless(u"headless"_s, QCoreApplication::translate("main", "Run without a window."));
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Run the demo."));
+    const QCommandLineOption admin(u"admin"_s,
+                                   QCoreApplication::translate("main", "Open the admin client (behind its login) instead of the storefront."));
     const QCommandLineOption dataDir(u"data-dir"_s,
                                      QCoreApplication::translate("main", "Keep the databases in <dir>."), u"dir"_s);
     const QCommandLineOption chains(u"chains"_s,
@@ -230,7 +232,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption stuckAfter(u"stuck-after"_s,
                                         QCoreApplication::translate("main", "Seconds without progress before a saga is stuck (10)."),
                                         u"s"_s, u"10"_s);
-    parser.addOptions({headless, demo, dataDir, chains, verbose, listen, listenAny, apiToken, adminToken, exportUrl,
+    parser.addOptions({headless, demo, admin, dataDir, chains, verbose, listen, listenAny, apiToken, adminToken, exportUrl,
                        webhookUrl, synchronous, reconcileEvery, stuckAfter});
     parser.process(app);
     if (!parser.isSet(verbose))
@@ -288,6 +290,7 @@ int main(int argc, char *argv[])
             app::GuiOptions gui;
             gui.dataDir = options.dataDir;
             gui.shop = options.shop;
+            gui.window = parser.isSet(admin) ? app::GuiOptions::Window::Admin : app::GuiOptions::Window::Storefront;
             if (parser.isSet(listen)) {
                 gui.startApi = [options](shop::Shop &shop, const QString &dataPath) -> std::unique_ptr<api::ApiServer> {
                     const std::optional<api::ApiConfig> config = apiConfigFor(options, dataPath);
