@@ -8,6 +8,7 @@
 #include "bus/EventBus.h"
 #include "bus/Service.h"
 #include "bus/SagaLogEvents.h"
+#include "saga/SagaLog.h"
 #include "services/balance/BalanceService.h"
 #include "services/order/OrderService.h"
 #include "services/statistics/StatisticsService.h"
