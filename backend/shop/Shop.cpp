@@ -1,5 +1,6 @@
 #include "shop/Shop.h"
 
+#include "admin/AdminAccounts.h"
 #include "alerts/AlertService.h"
 #include "alerts/WebhookSender.h"
 #include "bus/EventBus.h"
@@ -75,11 +76,13 @@ Shop::Shop(ShopConfig config) : m_config(std::move(config))
     m_alerts = std::make_unique<alerts::AlertService>(serviceConfig(alerts::AlertService::Name));
     m_webhook = std::make_unique<alerts::WebhookSender>();
     m_webhook->setUrl(m_config.webhookUrl);
+    m_adminAccounts = std::make_unique<admin::AdminAccounts>(serviceConfig(admin::AdminAccounts::Name));
 
     m_bus = std::make_unique<bus::EventBus>();
     for (bus::Service *s : std::initializer_list<bus::Service *>{m_inventory.get(), m_coupon.get(), m_balance.get(),
                                                                   m_order.get(), m_payment.get(), m_statistics.get(),
-                                                                  m_export.get(), m_sagaLog.get(), m_alerts.get()})
+                                                                  m_export.get(), m_sagaLog.get(), m_alerts.get(),
+                                                                  m_adminAccounts.get()})
         m_bus->addService(*s);
 
     // An alert goes to the webhook once it is stored (committed), never before.

@@ -17,6 +17,9 @@ namespace sagashop::alerts {
 class AlertService;
 class WebhookSender;
 }
+namespace sagashop::admin {
+class AdminAccounts;
+}
 namespace sagashop::services {
 class InventoryService;
 class CouponService;
@@ -62,8 +65,10 @@ public:
     alerts::AlertService &alerts() noexcept { return *m_alerts; }
     alerts::WebhookSender &webhook() noexcept { return *m_webhook; }
     Reconciler &reconciler() noexcept { return *m_reconciler; }
+    /// The admin client's accounts (service "admin", admin.db): first-run setup and login.
+    admin::AdminAccounts &adminAccounts() noexcept { return *m_adminAccounts; }
 
-    /// Every service by its name ("inventory", …, "saga-log", "alerts").
+    /// Every service by its name ("inventory", …, "saga-log", "alerts", "admin").
     bus::Service *service(const QString &name) const;
     QStringList serviceNames() const;
 
@@ -82,6 +87,7 @@ private:
     std::unique_ptr<saga::SagaLog> m_sagaLog;
     std::unique_ptr<alerts::AlertService> m_alerts;
     std::unique_ptr<alerts::WebhookSender> m_webhook;
+    std::unique_ptr<admin::AdminAccounts> m_adminAccounts;
     std::unique_ptr<bus::EventBus> m_bus; // after the services: stopped before they go
     std::unique_ptr<Reconciler> m_reconciler;
     boost::signals2::scoped_connection m_alertForwarding;
