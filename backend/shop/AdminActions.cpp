@@ -366,7 +366,11 @@ QFuture<ActionResult> AdminActions::retriggerMissingSteps(const QString &sagaId,
             const QList<saga::SagaLogEntry> timeline = a.readTimeline(sagaId);
             a.r.sagaId = sagaId;
             a.r.orderId = orderIdOfTimeline(timeline);
-            Redelivery redelivery = shop.reconciler().redeliverMissing(sagaId).result();
+            QFuture<Redelivery> asked = shop.reconciler().redeliverMissing(sagaId);
+            asked.waitForFinished();
+            if (asked.resultCount() == 0)
+                throw Refusal{u"unavailable"_s, u"The reconciler stopped before answering."_s};
+            const Redelivery redelivery = asked.result();
             if (!redelivery.error.isEmpty())
                 throw Refusal{u"unavailable"_s, redelivery.error};
             if (redelivery.delivered.isEmpty()) {
