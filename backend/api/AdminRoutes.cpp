@@ -1,13 +1,41 @@
 // Admin routes: /api/admin/* (coupons, restocks, sagas, DLQ, reconcile, alerts, faults, invariants).
 
 #include "api/ApiServerPrivate.h"
+#include "shop/AdminActions.h"
 
 namespace sagashop::api {
+
+namespace {
+
+/// Who the saga log names for actions taken through the API (the admin token has no name).
+const QString kApiAdminName = u"api"_s;
+
+/// An admin action's result: 200 with ActionResult::toJson(), or its refusal as an error.
+ApiReply actionReply(shop::ActionResult result)
+{
+    if (result.ok)
+        return jsonReply(200, result.toJson());
+    int status = 500;
+    if (result.errorCode == u"not_found"_s)
+        status = 404;
+    else if (result.errorCode == u"not_cancellable"_s || result.errorCode == u"nothing_missing"_s)
+        status = 409;
+    else if (result.errorCode == u"unavailable"_s)
+        status = 503;
+    throw ApiError(status, result.errorCode, result.error);
+}
+
+} // namespace
 
 void ApiServer::adminRoute(const Request &r, const Responder &responder, bool &matched)
 {
     RouteMatcher is{r, matched};
     const QStringList &p = r.path;
+    // The admin actions (cancel, compensate, retrigger) live with the server, made on first use.
+    const auto adminActions = [this]() -> shop::AdminActions & {
+        auto *actions = findChild<shop::AdminActions *>(QString(), Qt::FindDirectChildrenOnly);
+        return actions ? *actions : *new shop::AdminActions(m_shop, this);
+    };
 
     if (is(Method::Post, u"/api/admin/coupons"_s)) {
         const QJsonObject body = Json::parseObject(r.body);
@@ -55,50 +83,11 @@ void ApiServer::adminRoute(const Request &r, const Responder &responder, bool &m
         });
     } else if (is(Method::Post, u"/api/admin/orders/*/cancel"_s)) {
         const qint64 orderId = idOf(p.at(3), u"order"_s);
-        then(m_shop.orders().cancel(orderId, u"admin"_s), responder, [](bus::Outcome<services::OrderView> o) {
-            return jsonReply(200, take(std::move(o)).toJson());
-        });
+        then(adminActions().cancelOrder(orderId, kApiAdminName), responder, actionReply);
     } else if (is(Method::Post, u"/api/admin/sagas/*/compensate"_s)) {
-        const QString sagaId = p.at(3);
-        shop::Shop &shop = m_shop;
-        runBlocking(responder, [&shop, sagaId]() -> ApiReply {
-            const auto entries = take(wait(shop.sagaLog().timeline(sagaId)));
-            qint64 orderId = 0;
-            for (const auto &e : entries) {
-                if (e.aggregateId.startsWith(u"order-")) {
-                    orderId = e.aggregateId.mid(6).toLongLong();
-                    if (orderId > 0)
-                        break;
-                }
-            }
-            if (entries.isEmpty() || orderId <= 0)
-                throw ApiError(404, u"not_found"_s, u"There is no saga \"%1\" with an order."_s.arg(sagaId));
-            const auto order = take(wait(shop.orders().order(orderId)));
-            if (!order)
-                throw ApiError(404, u"not_found"_s, u"There is no order %1."_s.arg(orderId));
-            if (order->status == services::OrderStatus::Confirmed) {
-                const auto cancelled = take(wait(shop.orders().cancel(orderId, u"admin"_s)));
-                return jsonReply(200, QJsonObject{{u"orderId"_s, orderId},
-                                                  {u"sagaId"_s, sagaId},
-                                                  {u"action"_s, u"cancelled"_s},
-                                                  {u"order"_s, cancelled.toJson()}});
-            }
-            // Not confirmed: run every idempotent restore; a saga still in flight is marked
-            // ABNORMAL so it cannot confirm afterwards.
-            QJsonObject restored;
-            restored.insert(u"stock"_s, take(wait(shop.inventory().compensateOrder(orderId))));
-            restored.insert(u"coupon"_s, take(wait(shop.coupons().compensateOrder(orderId))));
-            restored.insert(u"balance"_s, take(wait(shop.balances().compensateOrder(orderId))));
-            restored.insert(u"payment"_s, take(wait(shop.payments().compensateOrder(orderId))));
-            services::OrderView after = *order;
-            if (order->status == services::OrderStatus::Created)
-                after = take(wait(shop.orders().markAbnormal(orderId, u"compensated by an administrator"_s)));
-            return jsonReply(200, QJsonObject{{u"orderId"_s, orderId},
-                                              {u"sagaId"_s, sagaId},
-                                              {u"action"_s, u"compensated"_s},
-                                              {u"restored"_s, restored},
-                                              {u"order"_s, after.toJson()}});
-        });
+        then(adminActions().compensateSaga(p.at(3), kApiAdminName), responder, actionReply);
+    } else if (is(Method::Post, u"/api/admin/sagas/*/retrigger"_s)) {
+        then(adminActions().retriggerMissingSteps(p.at(3), kApiAdminName), responder, actionReply);
     } else if (is(Method::Get, u"/api/admin/dlq"_s)) {
         then(m_shop.bus().deadLetters(), responder, [](QList<bus::DeadLetter> letters) {
             QJsonArray list;

@@ -1,6 +1,8 @@
 #include "saga/SagaLog.h"
 
+#include "bus/HybridClock.h"
 #include "bus/SagaLogEvents.h"
+#include "bus/TimeOrderedId.h"
 #include "saga/Payload.h"
 #include "saga/SagaLogging.h"
 #include "storage/Database.h"
@@ -353,6 +355,55 @@ QFuture<bus::Outcome<std::optional<SagaSummary>>> SagaLog::saga(const QString &s
             summary = readSummary(q);
         q.finish();
         return summary;
+    });
+}
+
+// --- admin actions --------------------------------------------------------------------------
+
+QFuture<bus::Outcome<SagaLogEntry>> SagaLog::recordAdminAction(const QString &sagaId, const QString &admin,
+                                                               const QString &action, const QJsonObject &detail,
+                                                               qint64 at, qint64 sequence)
+{
+    return execute<SagaLogEntry>([this, sagaId, admin, action, detail, at, sequence](MessageContext &context) {
+        storage::Database &db = context.database();
+        SagaLogEntry e;
+        e.sagaId = sagaId;
+        e.at = at > 0 ? at : bus::HybridClock::nowMs();
+        e.sequence = sequence;
+        if (e.sequence <= 0) {
+            // After everything this saga holds, and no earlier than the bus clock would be.
+            QSqlQuery &last = db.prepared(u"SELECT MAX(seq) FROM saga_log WHERE saga_id = ?"_s);
+            last.bindValue(0, storage::text(sagaId));
+            db.exec(last);
+            const qint64 maxSeq = last.next() ? last.value(0).toLongLong() : 0;
+            last.finish();
+            e.sequence = std::max(maxSeq + 1, e.at * 1000);
+        }
+        e.kind = AdminKind;
+        e.service = u"admin"_s;
+        e.eventId = bus::newTimeOrderedId().toString(QUuid::WithoutBraces);
+        e.eventType = u"admin."_s + action;
+        const qint64 orderId = detail.value(u"orderId"_s).toInteger();
+        e.aggregateId = orderId > 0 ? u"order-%1"_s.arg(orderId) : QString();
+        e.causationId = QString();
+        e.attempt = 1;
+        e.error = detail.value(u"error"_s).toString();
+        e.payload = detail;
+        e.payload.insert(u"admin"_s, admin);
+        e.payload.insert(u"action"_s, action);
+
+        // Only the two columns an entry always changes; a saga without a row is unknown.
+        QSqlQuery &touch = db.prepared(u"UPDATE sagas SET updated_at = CASE WHEN ? > updated_at THEN ? ELSE updated_at END,"
+                                       " entries = entries + 1 WHERE saga_id = ?"_s);
+        touch.bindValue(0, e.at);
+        touch.bindValue(1, e.at);
+        touch.bindValue(2, storage::text(sagaId));
+        if (db.exec(touch) < 1)
+            throw std::invalid_argument(u"[not_found] The saga log has no saga \"%1\"."_s.arg(sagaId).toStdString());
+        insertEntry(db, e);
+        qCInfo(lcSaga).noquote() << "saga" << sagaId << ":" << admin << "did" << action << "-"
+                                 << detail.value(u"outcome"_s).toString();
+        return e;
     });
 }
 

@@ -31,6 +31,20 @@ public:
     QFuture<bus::Outcome<QList<SagaSummary>>> sagas(const SagaQuery &query);
     QFuture<bus::Outcome<std::optional<SagaSummary>>> saga(const QString &sagaId);
 
+    // --- admin actions (shop::AdminActions) ---------------------------------------------------
+    /// Entries of this kind record what an administrator did to a saga.
+    static inline const QString AdminKind = QStringLiteral("admin");
+    /// Records an administrator's action on a saga, as a command in the saga log's own
+    /// transaction: one saga_log entry {kind "admin", service "admin", eventType
+    /// "admin.<action>", eventId a new id, aggregateId "order-<detail.orderId>" (or ""),
+    /// attempt 1, error detail.error, payload {admin, action, ...detail}, at `at` (0: now)}
+    /// sorting at `sequence` (0: after everything the saga log holds of this saga), and
+    /// bumps the saga's summary (updated_at, entries). Resolves to the entry (id 0).
+    /// Errors: "[not_found] …" when the saga log has no such saga (nothing is written).
+    QFuture<bus::Outcome<SagaLogEntry>> recordAdminAction(const QString &sagaId, const QString &admin,
+                                                          const QString &action, const QJsonObject &detail,
+                                                          qint64 at = 0, qint64 sequence = 0);
+
     /// The same queries, run directly on a database (benchmarks, tools).
     static QList<SagaLogEntry> queryTimeline(storage::Database &db, const QString &sagaId);
     static QList<SagaLogEntry> queryEntries(storage::Database &db, const EntryQuery &query);

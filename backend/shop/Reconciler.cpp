@@ -61,10 +61,15 @@ bool isFinalHandling(const QString &kind)
 
 QJsonObject ReconcileReport::toJson() const
 {
-    return QJsonObject{{u"startedAt"_s, startedAt},         {u"finishedAt"_s, finishedAt},
-                       {u"sagasExamined"_s, sagasExamined}, {u"stuckSagas"_s, stuckSagas},
-                       {u"redelivered"_s, redelivered},     {u"repaired"_s, repaired},
-                       {u"markedAbnormal"_s, markedAbnormal}, {u"actions"_s, QJsonArray::fromStringList(actions)},
+    return QJsonObject{{u"run"_s, run},
+                       {u"startedAt"_s, startedAt},
+                       {u"finishedAt"_s, finishedAt},
+                       {u"sagasExamined"_s, sagasExamined},
+                       {u"stuckSagas"_s, stuckSagas},
+                       {u"redelivered"_s, redelivered},
+                       {u"repaired"_s, repaired},
+                       {u"markedAbnormal"_s, markedAbnormal},
+                       {u"actions"_s, QJsonArray::fromStringList(actions)},
                        {u"error"_s, error}};
 }
 
@@ -137,6 +142,7 @@ ReconcileReport Reconciler::run()
         report.error = u"the backend is not running"_s;
         return report;
     }
+    report.run = ++m_runCount;
     const qint64 stuckBefore = report.startedAt - m_shop.config().stuckAfterMs;
     // Terminal sagas are looked at once, in the window since the previous run.
     const qint64 terminalSince = m_lastRunStartedAt > 0
@@ -168,10 +174,13 @@ ReconcileReport Reconciler::run()
     report.finishedAt = bus::HybridClock::nowMs();
     if (report.redelivered || report.repaired || report.markedAbnormal)
         qCInfo(lcReconciler).noquote() << "reconciled:" << report.actions.join(u"; "_s);
-    QMutexLocker lock(&m_mutex);
-    m_runs.prepend(report);
-    if (m_runs.size() > 20)
-        m_runs.removeLast();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_runs.prepend(report);
+        if (m_runs.size() > 20)
+            m_runs.removeLast();
+    }
+    m_runFinished(report);
     return report;
 }
 
@@ -182,41 +191,18 @@ void Reconciler::examineSaga(const QString &sagaId, const QString &status, Recon
         return;
     const qint64 orderId = orderIdOf(timeline.first().aggregateId);
 
-    // Which consumer finished with which event.
-    QSet<QString> finished;
-    bool deadLettered = false;
-    for (const saga::SagaLogEntry &e : timeline) {
-        if (isFinalHandling(e.kind))
-            finished.insert(e.eventId + u'|' + e.service);
-        deadLettered = deadLettered || e.kind == bus::SagaLogEvents::DeadLettered;
-    }
+    const bool deadLettered = std::any_of(timeline.cbegin(), timeline.cend(), [](const saga::SagaLogEntry &e) {
+        return e.kind == bus::SagaLogEvents::DeadLettered;
+    });
 
     const bool open = status == u"running"_s || status == u"compensating"_s;
     if (open) {
-        QList<std::pair<saga::SagaLogEntry, QString>> missing;
-        for (const saga::SagaLogEntry &e : timeline) {
-            if (e.kind != saga::SagaLogEntry::KindPublished && e.kind != saga::SagaLogEntry::KindCompensation)
-                continue;
-            for (const QString &consumer : m_shop.bus().subscribersOf(e.eventType)) {
-                if (consumer == saga::SagaLog::ServiceName || finished.contains(e.eventId + u'|' + consumer))
-                    continue;
-                missing.append({e, consumer});
-            }
-        }
+        const QList<std::pair<saga::SagaLogEntry, QString>> missing = missingSteps(timeline, m_shop.bus());
         int &tries = m_redeliveries[sagaId];
         if (!missing.isEmpty() && tries < kMaxRedeliveries) {
             ++tries;
             for (const auto &[entry, consumer] : missing) {
-                bus::EventEnvelope envelope;
-                envelope.eventId = QUuid::fromString(entry.eventId);
-                envelope.type = entry.eventType;
-                envelope.aggregateId = entry.aggregateId;
-                envelope.sagaId = entry.sagaId;
-                envelope.causationId = entry.causationId;
-                envelope.occurredAt = entry.at;
-                envelope.producer = entry.service;
-                envelope.payload = entry.payload;
-                m_shop.bus().deliverRaw(consumer, bus::EnvelopeCodec::encode(envelope));
+                deliverAgain(entry, consumer);
                 ++report.redelivered;
                 report.actions.append(u"saga %1: delivered %2 to %3 again (it never arrived)"_s.arg(sagaId, entry.eventType,
                                                                                                     consumer));
@@ -292,6 +278,81 @@ bool Reconciler::repairTerminalOrder(qint64 orderId, const QString &orderStatus,
     if (!consistent && orderStatus != u"ABNORMAL"_s)
         markAbnormal(orderId, u"a restore failed during reconciliation"_s, report);
     return consistent;
+}
+
+QList<std::pair<saga::SagaLogEntry, QString>> Reconciler::missingSteps(const QList<saga::SagaLogEntry> &timeline,
+                                                                        const bus::EventBus &bus)
+{
+    // Which consumer finished with which event.
+    QSet<QString> finished;
+    for (const saga::SagaLogEntry &e : timeline) {
+        if (isFinalHandling(e.kind))
+            finished.insert(e.eventId + u'|' + e.service);
+    }
+    QList<std::pair<saga::SagaLogEntry, QString>> missing;
+    for (const saga::SagaLogEntry &e : timeline) {
+        if (e.kind != saga::SagaLogEntry::KindPublished && e.kind != saga::SagaLogEntry::KindCompensation)
+            continue;
+        for (const QString &consumer : bus.subscribersOf(e.eventType)) {
+            if (consumer == saga::SagaLog::ServiceName || finished.contains(e.eventId + u'|' + consumer))
+                continue;
+            missing.append({e, consumer});
+        }
+    }
+    return missing;
+}
+
+void Reconciler::deliverAgain(const saga::SagaLogEntry &entry, const QString &consumer)
+{
+    bus::EventEnvelope envelope;
+    envelope.eventId = QUuid::fromString(entry.eventId);
+    envelope.type = entry.eventType;
+    envelope.aggregateId = entry.aggregateId;
+    envelope.sagaId = entry.sagaId;
+    envelope.causationId = entry.causationId;
+    envelope.occurredAt = entry.at;
+    envelope.producer = entry.service;
+    envelope.payload = entry.payload;
+    m_shop.bus().deliverRaw(consumer, bus::EnvelopeCodec::encode(envelope));
+}
+
+QFuture<Redelivery> Reconciler::redeliverMissing(const QString &sagaId)
+{
+    auto promise = std::make_shared<QPromise<Redelivery>>();
+    promise->start();
+    QFuture<Redelivery> future = promise->future();
+    QMetaObject::invokeMethod(
+        this, [this, promise, sagaId] {
+            Redelivery result;
+            result.sagaId = sagaId;
+            if (!m_shop.isRunning()) {
+                result.error = u"the backend is not running"_s;
+            } else {
+                const bus::Outcome<QList<saga::SagaLogEntry>> timeline = outcomeOf(m_shop.sagaLog().timeline(sagaId));
+                if (!timeline.ok()) {
+                    result.error = timeline.error;
+                } else if (timeline.value->isEmpty()) {
+                    result.error = u"there is no saga \"%1\""_s.arg(sagaId);
+                } else {
+                    result.orderId = orderIdOf(timeline.value->first().aggregateId);
+                    for (const auto &[entry, consumer] : missingSteps(*timeline.value, m_shop.bus())) {
+                        deliverAgain(entry, consumer);
+                        result.delivered.append(MissingStep{entry.eventId, entry.eventType, consumer, entry.at});
+                        qCInfo(lcReconciler).noquote() << "saga" << sagaId << ": delivered" << entry.eventType << "to"
+                                                       << consumer << "again (on request)";
+                    }
+                }
+            }
+            promise->addResult(result);
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+Reconciler::Connection Reconciler::connectRunFinished(std::function<void(const ReconcileReport &)> slot)
+{
+    return m_runFinished.connect(std::move(slot));
 }
 
 void Reconciler::markAbnormal(qint64 orderId, const QString &reason, ReconcileReport &report)

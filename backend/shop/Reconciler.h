@@ -1,5 +1,7 @@
 #pragma once
 
+#include "saga/SagaLogEntry.h"
+
 #include <QFuture>
 #include <QHash>
 #include <QJsonObject>
@@ -8,7 +10,15 @@
 #include <QStringList>
 #include <QThread>
 
+#include <boost/signals2/signal.hpp>
+
+#include <functional>
+
 class QTimer;
+
+namespace sagashop::bus {
+class EventBus;
+}
 
 namespace sagashop::shop {
 
@@ -17,6 +27,7 @@ class Shop;
 /// What one reconciliation run found and did.
 struct ReconcileReport
 {
+    qint64 run = 0; ///< the run's number since the reconciler was made (1, 2, …; 0: refused)
     qint64 startedAt = 0;
     qint64 finishedAt = 0;
     int sagasExamined = 0;
@@ -28,6 +39,27 @@ struct ReconcileReport
     QString error;
 
     QJsonObject toJson() const;
+};
+
+/// A step of a saga that one subscriber has not finished with: an event the saga log saw
+/// published (or a compensation) without a final handling record (handled, duplicate,
+/// dead-lettered, dead letter retried) from that consumer. Lost deliveries look like this,
+/// and so do deliveries still on their way or in retry.
+struct MissingStep
+{
+    QString eventId;
+    QString eventType;
+    QString consumer;
+    qint64 publishedAt = 0;
+};
+
+/// What Reconciler::redeliverMissing() did for one saga.
+struct Redelivery
+{
+    QString sagaId;
+    qint64 orderId = 0;          ///< 0 when the saga names no order
+    QList<MissingStep> delivered; ///< in the saga's causal order; empty: nothing was missing
+    QString error;               ///< the saga is unknown, or the backend is not running
 };
 
 /// Finds silent failures and repairs them (ARCHITECTURE §3: detect → idempotent restore →
@@ -55,11 +87,29 @@ public:
     /// The latest runs, newest first (at most 20).
     QList<ReconcileReport> recentRuns() const;
 
+    /// Delivers again, now, every missing step of one saga (what a run does for a stuck
+    /// saga, without waiting for it to be stuck and without counting against the three
+    /// automatic tries): each event goes to the consumer that misses it with its original
+    /// event id, so the consumer's inbox keeps it exactly-once. Runs on the reconciler's
+    /// thread (queued behind a run in progress).
+    QFuture<Redelivery> redeliverMissing(const QString &sagaId);
+
+    /// The steps of a saga that are missing, from its timeline (causal order) and the bus's
+    /// subscriptions. The saga log itself is never a missing consumer.
+    static QList<std::pair<saga::SagaLogEntry, QString>> missingSteps(const QList<saga::SagaLogEntry> &timeline,
+                                                                      const bus::EventBus &bus);
+
+    using Connection = boost::signals2::connection;
+    /// A run (timer or runNow) has finished and its report is in recentRuns(). The slot runs
+    /// on the reconciler's thread: keep it short and hand work to your own thread.
+    Connection connectRunFinished(std::function<void(const ReconcileReport &)> slot);
+
 private:
     ReconcileReport run();
     void examineSaga(const QString &sagaId, const QString &status, ReconcileReport &report);
     bool repairTerminalOrder(qint64 orderId, const QString &orderStatus, ReconcileReport &report);
     void markAbnormal(qint64 orderId, const QString &reason, ReconcileReport &report);
+    void deliverAgain(const saga::SagaLogEntry &entry, const QString &consumer);
 
     Shop &m_shop;
     QThread m_thread;
@@ -68,6 +118,8 @@ private:
     QList<ReconcileReport> m_runs;
     QHash<QString, int> m_redeliveries; // per saga, on m_thread only
     qint64 m_lastRunStartedAt = 0;      // on m_thread only
+    qint64 m_runCount = 0;              // on m_thread only
+    boost::signals2::signal<void(const ReconcileReport &)> m_runFinished;
 };
 
 } // namespace sagashop::shop

@@ -4,7 +4,11 @@
 
 #include "api/ApiServer.h"
 #include "bus/Service.h"
+#include "common/TestServices.h"
 #include "common/TestSupport.h"
+#include "saga/SagaLog.h"
+#include "services/coupon/CouponService.h"
+#include "shop/Reconciler.h"
 #include "shop/Shop.h"
 
 #include <QElapsedTimer>
@@ -83,6 +87,7 @@ private slots:
     void adminSagasAndTimeline();
     void adminCancelConfirmedOrder();
     void adminCompensateFailedOrder();
+    void adminRetriggerLostStep();
     void deadLetterQueue();
     void deadLetterRetryAndAlert();
     void faultsStillConfirm();
@@ -486,10 +491,22 @@ void TestApi::adminCancelConfirmedOrder()
     QCOMPARE(call("POST", u"/api/admin/orders/%1/cancel"_s.arg(orderId), {}, kApiToken).status, 403);
     r = call("POST", u"/api/admin/orders/%1/cancel"_s.arg(orderId));
     QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(u"ok"_s).toBool(), true);
+    QCOMPARE(r.object().value(u"action"_s).toString(), u"cancel"_s);
+    QCOMPARE(r.object().value(u"code"_s).toString(), u"cancelled"_s);
+    QCOMPARE(r.object().value(u"admin"_s).toString(), u"api"_s);
+    QCOMPARE(r.object().value(u"order"_s).toObject().value(u"status"_s).toString(), u"CANCELLED"_s);
     QTRY_COMPARE_WITH_TIMEOUT(orderStatus(orderId), u"CANCELLED"_s, 20'000);
     QTRY_COMPARE_WITH_TIMEOUT(get(u"/api/users/%1/balance"_s.arg(user), kApiToken).object().value(u"balance"_s).toInteger(),
                               100'000, 20'000);
+    // Again: nothing happens, and the answer says so.
+    r = call("POST", u"/api/admin/orders/%1/cancel"_s.arg(orderId));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(u"code"_s).toString(), u"already_cancelled"_s);
+    QCOMPARE(r.object().value(u"changed"_s).toBool(), false);
+    QCOMPARE(get(u"/api/users/%1/balance"_s.arg(user), kApiToken).object().value(u"balance"_s).toInteger(), 100'000);
     QCOMPARE(call("POST", u"/api/admin/orders/999999/cancel"_s).status, 404);
+    QCOMPARE(call("POST", u"/api/admin/orders/abc/cancel"_s).status, 404);
 }
 
 void TestApi::adminCompensateFailedOrder()
@@ -506,9 +523,67 @@ void TestApi::adminCompensateFailedOrder()
     r = call("POST", u"/api/admin/sagas/%1/compensate"_s.arg(sagaId));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().value(u"orderId"_s).toInteger(), orderId);
-    QCOMPARE(r.object().value(u"action"_s).toString(), u"compensated"_s);
+    QCOMPARE(r.object().value(u"action"_s).toString(), u"compensate"_s);
+    // The saga's own restore may or may not have run yet; either way nothing is held after.
+    const QString code = r.object().value(u"code"_s).toString();
+    QVERIFY2(code == u"restored"_s || code == u"nothing_to_restore"_s, qPrintable(code));
     QCOMPARE(orderStatus(orderId), u"FAILED"_s); // terminal: unchanged
+    r = call("POST", u"/api/admin/sagas/%1/compensate"_s.arg(sagaId));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(u"code"_s).toString(), u"nothing_to_restore"_s);
+    QCOMPARE(r.object().value(u"outcome"_s).toString(), u"Nothing to restore"_s);
     QCOMPARE(call("POST", u"/api/admin/sagas/nope/compensate"_s).status, 404);
+
+    // Both presses are in the saga's timeline, by "api".
+    QTRY_COMPARE_WITH_TIMEOUT(
+        [&] {
+            int admin = 0;
+            for (const QJsonValue &v : get(u"/api/admin/sagas/"_s + sagaId).array()) {
+                const QJsonObject e = v.toObject();
+                if (e.value(u"kind"_s).toString() == u"admin"_s && e.value(u"eventType"_s).toString() == u"admin.compensate"_s
+                    && e.value(u"payload"_s).toObject().value(u"admin"_s).toString() == u"api"_s)
+                    ++admin;
+            }
+            return admin;
+        }(),
+        2, 10'000);
+}
+
+void TestApi::adminRetriggerLostStep()
+{
+    const qint64 user = newUser(100'000);
+    // Coupon loses the next delivery (InventoryDeducted): the saga stops half-way.
+    QCOMPARE(post(u"/api/admin/faults"_s, {{u"service"_s, u"coupon"_s}, {u"mode"_s, u"drop"_s}, {u"count"_s, 1}}).status, 200);
+    Response r = placeOrder(user, items(u"p01"_s, 1), "retrigger-me");
+    QCOMPARE(r.status, 202);
+    const qint64 orderId = r.object().value(u"orderId"_s).toInteger();
+    const QString sagaId = r.object().value(u"sagaId"_s).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(m_shop->coupons().stats().dropped, qint64(1), 20'000);
+    QCOMPARE(orderStatus(orderId), u"CREATED"_s);
+    QCOMPARE(call("GET", u"/api/admin/sagas/%1/retrigger"_s.arg(sagaId)).status, 405);
+    QCOMPARE(call("POST", u"/api/admin/sagas/%1/retrigger"_s.arg(sagaId), {}, kApiToken).status, 403);
+
+    r = call("POST", u"/api/admin/sagas/%1/retrigger"_s.arg(sagaId));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(u"code"_s).toString(), u"redelivered"_s);
+    QCOMPARE(r.object().value(u"orderId"_s).toInteger(), orderId);
+    const QStringList redelivered = r.object().value(u"redelivered"_s).toVariant().toStringList();
+    QVERIFY2(redelivered.contains(u"InventoryDeducted to coupon"_s), qPrintable(redelivered.join(u"; "_s)));
+    QVERIFY2(r.object().value(u"outcome"_s).toString().startsWith(u"Redelivered "_s),
+             qPrintable(r.object().value(u"outcome"_s).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(orderStatus(orderId), u"CONFIRMED"_s, 20'000);
+
+    // Once every handling has reached the saga log, nothing is missing: a second press is refused.
+    QTRY_VERIFY_WITH_TIMEOUT(shop::Reconciler::missingSteps(
+                                 test::await(m_shop->sagaLog().timeline(sagaId)).value.value_or(QList<saga::SagaLogEntry>{}),
+                                 m_shop->bus())
+                                 .isEmpty(),
+                             20'000);
+    r = call("POST", u"/api/admin/sagas/%1/retrigger"_s.arg(sagaId));
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.errorCode(), u"nothing_missing"_s);
+    QVERIFY(r.object().value(u"error"_s).toObject().value(u"message"_s).toString().startsWith(u"Nothing is missing"_s));
+    QCOMPARE(call("POST", u"/api/admin/sagas/no-such-saga/retrigger"_s).status, 404);
 }
 
 void TestApi::deadLetterQueue()
