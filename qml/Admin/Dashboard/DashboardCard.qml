@@ -3,6 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import SagaShop
 
+// This component sets its own contentItem/background, with ids inside: intended.
+// qmllint disable deferred-property-id
+
 // A white card with a title (and an optional note at its right) around one part of the
 // dashboard: a chart, a list. Children go into the card's body, which fills the rest.
 // Purely visual.
@@ -52,6 +55,8 @@ Control {
             id: body
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // As tall as its first child would like (a list); charts fill what they get.
+            implicitHeight: body.children.length > 0 ? body.children[0].implicitHeight : 0
         }
     }
 }

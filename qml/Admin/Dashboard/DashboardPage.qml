@@ -9,6 +9,8 @@ import SagaShop.Ui
 
 // This screen sets its own contentItem/background, with ids inside: intended.
 // qmllint disable deferred-property-id
+// The QML linter of Qt 6.4 does not know QtCharts' ValueAxis (it suggests the old ValuesAxis),
+// hence its warnings about FigureAxis; the type exists and works.
 
 // The operations dashboard: the checkout saga live (checkouts per second, failure and
 // compensation rates, saga latency, queue depth per service), the best sellers and whether
@@ -235,7 +237,7 @@ Control {
                     Layout.preferredWidth: 1
                     Layout.preferredHeight: 1
                     title: qsTr("Checkouts per second")
-                    note: qsTr("Total confirmed %1, failed %2").arg(dashboard.confirmedTotal).arg(dashboard.failedTotal)
+                    note: qsTr("last 5 minutes")
                     Chart {
                         id: checkoutsChart
                         objectName: "checkoutsChart"
@@ -373,9 +375,9 @@ Control {
                 BooksBalanceIndicator {
                     objectName: "booksBalanceIndicator"
                     Layout.fillWidth: true
-                    verdict: dashboard.booksBalance.state
-                    title: dashboard.booksBalance.title
-                    summary: dashboard.booksBalance.summary
+                    verdict: dashboard.booksState
+                    title: dashboard.booksTitle
+                    summary: dashboard.booksSummary
                     checkedText: dashboard.lastCheckedText
                     checking: dashboard.checking
                     onCheckRequested: dashboard.checkNow()
@@ -383,7 +385,6 @@ Control {
 
                 DashboardCard {
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
                     title: qsTr("Best sellers")
                     note: qsTr("last 3 days")
                     PopularProductList {
@@ -395,6 +396,67 @@ Control {
                         products: dashboard.popular
                     }
                 }
+
+                DashboardCard {
+                    Layout.fillWidth: true
+                    title: qsTr("Sagas since opened")
+                    GridLayout {
+                        id: totals
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.topMargin: Math.round(fm.height * 0.4)
+                        columns: 2
+                        rowSpacing: Math.round(fm.height * 0.3)
+                        Repeater {
+                            model: [
+                                { key: "placed", label: qsTr("Placed"), value: dashboard.placedTotal, color: Theme.info },
+                                { key: "confirmed", label: qsTr("Confirmed"), value: dashboard.confirmedTotal, color: Theme.success },
+                                { key: "failed", label: qsTr("Failed"), value: dashboard.failedTotal, color: Theme.danger },
+                                { key: "compensated", label: qsTr("Compensated"), value: dashboard.compensatedTotal, color: Theme.warning },
+                                { key: "cancelled", label: qsTr("Cancelled by an admin"), value: dashboard.cancelledTotal, color: Theme.pending }
+                            ]
+                            delegate: RowLayout {
+                                id: total
+                                required property var modelData
+                                objectName: "total_" + total.modelData.key
+                                Layout.columnSpan: 2
+                                Layout.fillWidth: true
+                                spacing: Math.round(fm.height * 0.5)
+                                Rectangle {
+                                    Layout.preferredWidth: Math.round(fm.height * 0.55)
+                                    Layout.preferredHeight: Math.round(fm.height * 0.55)
+                                    radius: width / 2
+                                    color: total.modelData.color
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: total.modelData.label
+                                    color: Theme.textSecondary
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    objectName: "totalValue"
+                                    text: Number(total.modelData.value).toLocaleString(Qt.locale("en_US"), "f", 0)
+                                    color: Theme.textPrimary
+                                    font.weight: Font.DemiBold
+                                }
+                            }
+                        }
+                        Label {
+                            objectName: "droppedNote"
+                            Layout.columnSpan: 2
+                            Layout.fillWidth: true
+                            visible: dashboard.droppedSagas > 0
+                            text: qsTr("%1 sagas left unfollowed (too many in flight): no latency for them").arg(dashboard.droppedSagas)
+                            color: Theme.warning
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.scaledPixelSize(root.font, 0.85)
+                        }
+                    }
+                }
+
+                Item { Layout.fillHeight: true }
             }
         }
     }

@@ -426,10 +426,10 @@ QString DashboardModel::describe(const shop::InvariantCheck &check) const
         const int products = int(std::count_if(ids.cbegin(), ids.cend(), [&](const QString &id) {
             return check.actual.value(id).toInteger() != check.expected.value(id).toInteger();
         }));
-        return tr("%1: %n product(s) off by %2 units in all (%3)", nullptr, products)
-                .arg(title)
-                .arg(units)
-                .arg(off.join(u", "_s));
+        // Plural forms come with the translations; until then, say it without one.
+        const QString what = products == 1 ? tr("1 product") : tr("%1 products").arg(products);
+        const QString amount = units == 1 ? tr("1 unit") : tr("%1 units").arg(units);
+        return tr("%1: %2 off by %3 in all (%4)").arg(title, what, amount, off.join(u", "_s));
     }
     if (check.name == u"balance"_s) {
         const qint64 confirmed = check.expected.value(u"confirmedFinalAmount"_s).toInteger();
@@ -458,7 +458,8 @@ QString DashboardModel::describe(const shop::InvariantCheck &check) const
             }
             ids.append(u"#"_s + QString::number(id.toInteger()));
         }
-        return tr("%1: %n order(s) without progress (%2)", nullptr, int(stuck)).arg(title, ids.join(u", "_s));
+        const QString what = stuck == 1 ? tr("1 order") : tr("%1 orders").arg(stuck);
+        return tr("%1: %2 without progress (%3)").arg(title, what, ids.join(u", "_s));
     }
     return u"%1: %2"_s.arg(title, check.detail);
 }

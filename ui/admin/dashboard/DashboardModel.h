@@ -59,8 +59,14 @@ class DashboardModel : public QObject
     Q_PROPERTY(int p99Ms READ p99Ms NOTIFY sampled FINAL)
     /// Sagas placed whose terminal event has not arrived yet.
     Q_PROPERTY(qint64 inFlight READ inFlight NOTIFY sampled FINAL)
+    /// Counts since the model started following the backend.
+    Q_PROPERTY(qint64 placedTotal READ placedTotal NOTIFY sampled FINAL)
     Q_PROPERTY(qint64 confirmedTotal READ confirmedTotal NOTIFY sampled FINAL)
     Q_PROPERTY(qint64 failedTotal READ failedTotal NOTIFY sampled FINAL)
+    Q_PROPERTY(qint64 compensatedTotal READ compensatedTotal NOTIFY sampled FINAL)
+    Q_PROPERTY(qint64 cancelledTotal READ cancelledTotal NOTIFY sampled FINAL)
+    /// Sagas forgotten while pending (metrics::ShopMetricsConfig::maxPendingSagas).
+    Q_PROPERTY(qint64 droppedSagas READ droppedSagas NOTIFY sampled FINAL)
     /// The same values as the tiles show them ("12.4", "2.5 %", "184 ms", "—").
     Q_PROPERTY(QString checkoutsPerSecondText READ checkoutsPerSecondText NOTIFY sampled FINAL)
     Q_PROPERTY(QString confirmedPerSecondText READ confirmedPerSecondText NOTIFY sampled FINAL)
@@ -94,6 +100,10 @@ class DashboardModel : public QObject
     /// between services); "broken": it differed with the bus quiet, or sagas are stuck, or
     /// a service could not be read.
     Q_PROPERTY(QVariantMap booksBalance READ booksBalance NOTIFY booksBalanceChanged FINAL)
+    /// booksBalance's state, title and summary, for bindings.
+    Q_PROPERTY(QString booksState READ booksState NOTIFY booksBalanceChanged FINAL)
+    Q_PROPERTY(QString booksTitle READ booksTitle NOTIFY booksBalanceChanged FINAL)
+    Q_PROPERTY(QString booksSummary READ booksSummary NOTIFY booksBalanceChanged FINAL)
     Q_PROPERTY(QDateTime lastCheckedAt READ lastCheckedAt NOTIFY booksBalanceChanged FINAL)
     Q_PROPERTY(QString lastCheckedText READ lastCheckedText NOTIFY booksBalanceChanged FINAL)
     Q_PROPERTY(bool checking READ isChecking NOTIFY checkingChanged FINAL)
@@ -126,8 +136,12 @@ public:
     int p50Ms() const { return int(m_snapshot.p50Ms.value_or(-1)); }
     int p99Ms() const { return int(m_snapshot.p99Ms.value_or(-1)); }
     qint64 inFlight() const { return m_snapshot.inFlight; }
+    qint64 placedTotal() const { return m_snapshot.placedTotal; }
     qint64 confirmedTotal() const { return m_snapshot.confirmedTotal; }
     qint64 failedTotal() const { return m_snapshot.failedTotal; }
+    qint64 compensatedTotal() const { return m_snapshot.compensatedTotal; }
+    qint64 cancelledTotal() const { return m_snapshot.cancelledTotal; }
+    qint64 droppedSagas() const { return m_snapshot.droppedSagas; }
     QString checkoutsPerSecondText() const;
     QString confirmedPerSecondText() const;
     QString failureRateText() const;
@@ -148,6 +162,9 @@ public:
     QVariantList queueDepths() const { return m_queueDepths; }
     QVariantList popular() const { return m_popular; }
     QVariantMap booksBalance() const { return m_booksBalance; }
+    QString booksState() const { return m_booksBalance.value(QStringLiteral("state")).toString(); }
+    QString booksTitle() const { return m_booksBalance.value(QStringLiteral("title")).toString(); }
+    QString booksSummary() const { return m_booksBalance.value(QStringLiteral("summary")).toString(); }
     QDateTime lastCheckedAt() const { return m_lastCheckedAt; }
     QString lastCheckedText() const;
     bool isChecking() const { return m_checking; }
