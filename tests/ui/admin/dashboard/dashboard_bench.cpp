@@ -5,6 +5,9 @@
 //     (what DashboardModel::fill() does); (b) QML: remove(0) + append() per series. Prints
 //     the median synchronous cost of a tick and the GUI thread's CPU time per tick including
 //     the rendering that follows (offscreen: the render loop runs on the GUI thread).
+//  0. ShopMetrics::record(), the hot path on the service threads: nanoseconds per
+//     notification of a saga type (placed + terminal, the mutex taken) and of any other type
+//     (rejected before the lock), on one thread and on four at once.
 //  2. The dashboard page at --rate checkouts/s (ShopperSimulator): the median cost of one
 //     DashboardModel::sample() with the page's synchronous redraw, and the GUI thread's CPU
 //     time per second with the page sampling vs. paused (the difference is the dashboard's
@@ -13,6 +16,8 @@
 #include "StorefrontHarness.h"
 
 #include "demo/ShopperSimulator.h"
+#include "metrics/ShopMetrics.h"
+#include "saga/CheckoutEvents.h"
 #include "ui/admin/dashboard/DashboardModel.h"
 
 #include <QApplication>
@@ -24,7 +29,9 @@
 #include <QtCharts/QXYSeries>
 
 #include <algorithm>
+#include <atomic>
 #include <ctime>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +69,49 @@ QString ms(double v)
 double valueAt(int s, qint64 k)
 {
     return 200 + 150 * s + 100 * std::sin(double(k) / (7.0 + s));
+}
+
+void recordCost()
+{
+    namespace E = saga::CheckoutEvents;
+    constexpr int N = 200'000;
+    for (const int threads : {1, 4}) {
+        metrics::ShopMetrics m({});
+        std::vector<std::vector<bus::EventPublished>> work(threads);
+        for (int t = 0; t < threads; ++t) {
+            for (int i = 0; i < N; ++i) {
+                bus::EventPublished e;
+                e.event.sagaId = u"saga-%1-%2"_s.arg(t).arg(i);
+                e.event.occurredAt = 1000 + i;
+                e.event.type = E::PaymentRequested;
+                work[t].push_back(e);
+                e.event.type = i % 10 == 0 ? E::OrderFailed : E::OrderCompleted;
+                work[t].push_back(e);
+                e.event.type = E::InventoryDeducted; // most notifications: not ours
+                work[t].push_back(e);
+            }
+        }
+        std::atomic<bool> go{false};
+        std::vector<std::thread> pool;
+        QElapsedTimer timer;
+        for (int t = 0; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                while (!go.load())
+                    std::this_thread::yield();
+                for (const bus::EventPublished &e : work[t])
+                    m.record(e);
+            });
+        }
+        timer.start();
+        go = true;
+        for (std::thread &t : pool)
+            t.join();
+        const double ns = double(timer.nsecsElapsed()) / (double(threads) * N * 3);
+        out() << "  record(), " << threads << " thread(s): " << QString::number(ns, 'f', 0)
+              << " ns per notification (wall time / notifications, 2 of 3 take the lock); "
+              << QString::number(double(threads) * N / (double(timer.nsecsElapsed()) / 1e9), 'f', 0)
+              << " sagas/s" << Qt::endl;
+    }
 }
 
 int chartStrategies(int ticks)
@@ -190,6 +240,8 @@ int main(int argc, char *argv[])
     parser.addOptions({rate, seconds, ticks});
     parser.process(app);
     out() << "platform " << QGuiApplication::platformName() << Qt::endl;
+    out() << "ShopMetrics hot path:" << Qt::endl;
+    recordCost();
     out() << "chart update, 6 series x 300 points, one tick:" << Qt::endl;
     if (const int rc = chartStrategies(std::max(10, parser.value(ticks).toInt())); rc != 0)
         return rc;
