@@ -171,7 +171,7 @@ QString SagaStepListModel::resultText(const TimelineStep &s) const
     if (s.result == u"retrying"_s)
         return tr("Retrying (attempt %1 failed)").arg(s.attempts);
     if (s.result == u"deadLettered"_s)
-        return tr("Dead-lettered after %n attempt(s)", nullptr, s.attempts);
+        return tr("Dead-lettered on attempt %1").arg(s.attempts);
     if (s.result == u"duplicate"_s)
         return tr("Duplicate ignored");
     if (s.result == u"dropped"_s)
