@@ -10,7 +10,7 @@ TestCase {
     readonly property var units: ({ "ms": "%1 ms", "s": "%1 s", "min": "%1 min %2 s", "h": "%1 h %2 min" })
     readonly property var params: ({
         "origin": 20, "pxPerMs": 2, "laneHeight": 60, "markerSize": 16, "subRowGap": 18,
-        "maxSubRows": 3, "pendingSpacing": 100, "labelGap": 4
+        "maxSubRows": 3, "pendingSpacing": 100, "labelGap": 4, "maxNudges": 4
     })
 
     function test_durationsInWords() {
@@ -58,6 +58,14 @@ TestCase {
         same.push({ "lane": 1, "offsetMs": 50, "pending": false, "depth": 0, "labelWidth": 80 })
         const crowded = Geometry.layout(same, params)
         verify(!crowded[3].labelVisible)
+        // Four events at once without labels: the fourth moves a little later, not on top.
+        const four = []
+        for (let i = 0; i < 4; ++i)
+            four.push({ "lane": 1, "offsetMs": 50, "pending": false, "depth": 0, "labelWidth": 0 })
+        const nudged = Geometry.layout(four, params)
+        compare(nudged[3].x, 156) // two marker widths (+2) later: the first free start
+        compare(nudged[3].sub, 0)
+        compare(nudged[0].x, 120)
         // A marker far enough to the right of a label reuses the centre line.
         const apart = Geometry.layout([
             { "lane": 0, "offsetMs": 0, "pending": false, "depth": 0, "labelWidth": 80 },

@@ -350,6 +350,7 @@ Control {
             "markerSize": root.markerSize,
             "subRowGap": root.subRowGap,
             "maxSubRows": 3,
+            "maxNudges": 4,
             "pendingSpacing": root.pendingSpacing,
             "labelGap": fm.height * 0.3
         })
@@ -385,12 +386,12 @@ Control {
     }
 
     Shortcut {
-        sequences: [StandardKey.ZoomIn, "Ctrl+="]
+        sequences: ["Ctrl++", "Ctrl+="]
         enabled: root.visible
         onActivated: root.zoomIn()
     }
     Shortcut {
-        sequences: [StandardKey.ZoomOut]
+        sequence: "Ctrl+-"
         enabled: root.visible
         onActivated: root.zoomOut()
     }

@@ -85,7 +85,8 @@ function markerX(offsetMs, pending, depth, p) {
 // Where every marker goes. `items`: [{lane, offsetMs, pending, depth, labelWidth}] in row
 // order. `p`: {origin, pxPerMs, laneHeight, markerSize, subRowGap, maxSubRows, pendingSpacing,
 // labelGap, and optionally xOf(offsetMs, pending, depth) to place markers on another scale}. Markers of one lane that would overlap (with their label) stack on sub-rows
-// (centre, above, below, ...); a label that fits nowhere is hidden (the marker stays, its
+// (centre, above, below, ...), or move a little later when every sub-row is taken (up to
+// p.maxNudges marker widths); a label that fits nowhere is hidden (the marker stays, its
 // tooltip and the details panel still tell). Returns [{x, y, sub, labelVisible}].
 function layout(items, p) {
     const result = new Array(items.length)
@@ -109,25 +110,32 @@ function layout(items, p) {
                 lastEnd[it.lane].push(-Infinity)
         }
         const ends = lastEnd[it.lane]
-        const start = x - r - 2
-        const withLabel = x + r + (it.labelWidth > 0 ? p.labelGap + it.labelWidth : 0)
-        const bare = x + r
         let sub = -1
         let labelVisible = false
-        for (let s = 0; s < subs && sub < 0; ++s) {
-            if (ends[s] < start) {
-                sub = s
-                labelVisible = it.labelWidth > 0
+        let at = x
+        // A free sub-row where it is; else nudged a little later (events published together
+        // would hide each other), at most `maxNudges` marker widths.
+        for (let nudge = 0; nudge <= (p.maxNudges || 0) && sub < 0; ++nudge) {
+            at = x + nudge * (p.markerSize + 2)
+            const start = at - r - 2
+            for (let s = 0; s < subs && sub < 0; ++s) {
+                if (ends[s] < start) {
+                    sub = s
+                    labelVisible = it.labelWidth > 0
+                }
             }
         }
-        if (sub < 0) { // no room anywhere: the sub-row that frees up first, without its label
+        if (sub < 0) { // no room anywhere: where it is, on the sub-row that frees up first, without its label
+            at = x
             sub = 0
             for (let s = 1; s < subs; ++s) {
                 if (ends[s] < ends[sub])
                     sub = s
             }
         }
-        ends[sub] = Math.max(ends[sub], labelVisible ? withLabel : bare)
+        result[i].x = at
+        const withLabel = at + r + (it.labelWidth > 0 ? p.labelGap + it.labelWidth : 0)
+        ends[sub] = Math.max(ends[sub], labelVisible ? withLabel : at + r)
         // Sub-rows alternate around the lane's centre line: 0, -1, +1, -2, +2, ...
         const step = sub === 0 ? 0 : (sub % 2 === 1 ? -Math.ceil(sub / 2) : Math.ceil(sub / 2))
         result[i].sub = sub

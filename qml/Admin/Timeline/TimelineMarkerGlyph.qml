@@ -17,6 +17,22 @@ Item {
     property bool hovered: false
     readonly property color color: Geometry.colorOf(kind)
     readonly property real size: Math.min(width, height)
+    /// Kinds with a shape of their own; anything else is drawn as a plain ring.
+    readonly property bool drawnOtherwise: {
+        switch (root.kind) {
+        case "published":
+        case "retry":
+        case "deadLetter":
+        case "discarded":
+        case "compensation":
+        case "admin":
+        case "pending":
+        case "dropped":
+            return true
+        default:
+            return false
+        }
+    }
 
     implicitWidth: 16
     implicitHeight: 16
@@ -53,9 +69,7 @@ Item {
     // Ring: handled, duplicate, other kinds.
     Rectangle {
         anchors.centerIn: parent
-        visible: root.kind === "handled" || root.kind === "duplicate"
-                 || ["published", "retry", "deadLetter", "discarded", "compensation", "admin", "pending",
-                     "dropped"].indexOf(root.kind) < 0
+        visible: root.kind === "handled" || root.kind === "duplicate" || !root.drawnOtherwise
         width: Math.round(root.size * 0.82)
         height: width
         radius: width / 2
