@@ -146,7 +146,7 @@ void TestSagaStepListModel::expectedStepsFollowLive()
 {
     Fixture f;
     f.shop.charge(1, 100'000);
-    QCOMPARE(f.shop.shop().payments().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 2000}), QString());
+    QCOMPARE(f.shop.shop().payments().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 3000}), QString());
     f.show(test::placeSaga(f.shop, 1, {{u"p01"_s, 1, 0}}));
     // Balance has answered (BalanceDeducted is in the log): Payment's step is due.
     QTRY_VERIFY_WITH_TIMEOUT(f.rowOf(u"payment"_s, E::BalanceDeducted) >= 0

@@ -240,7 +240,7 @@ void TestSagaTimelineModel::pendingMarkersWhileAStepIsHeldBack()
 {
     Fixture f;
     f.shop.charge(1, 100'000);
-    QCOMPARE(f.shop.shop().balances().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 2500}), QString());
+    QCOMPARE(f.shop.shop().balances().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 4000}), QString());
     const QString sagaId = test::placeSaga(f.shop, 1, {{u"p04"_s, 1, 0}});
     M &model = f.model;
     model.setBackend(&f.shop.backend());
@@ -304,7 +304,7 @@ void TestSagaTimelineModel::liveUpdatesInsertRows()
     Fixture f;
     f.shop.charge(1, 100'000);
     // Inventory takes its time, so the timeline is open before the saga gets going.
-    QCOMPARE(f.shop.shop().inventory().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 800}), QString());
+    QCOMPARE(f.shop.shop().inventory().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 1500}), QString());
     const QString sagaId = test::placeSaga(f.shop, 1, {{u"p05"_s, 1, 0}});
     M &model = f.model;
     QSignalSpy loadedSpy(&model, &M::loadedChanged);
