@@ -18,7 +18,7 @@ using Def = CheckoutSagaDefinition;
 /// What the saga has shown so far that changes what a step publishes.
 struct Context
 {
-    bool couponChosen = false;      ///< the order names a coupon (restores publish CouponRestored)
+    bool couponChosen = false; ///< the order names a coupon (restores publish CouponRestored)
     bool expectsCompensated = false; ///< Order will announce OrderCompensated once all are back
 };
 
@@ -26,11 +26,12 @@ struct Context
 bool isRestoreTrigger(const QString &type)
 {
     return type == E::CouponFailed || type == E::BalanceFailed || type == E::OrderConfirmationFailed
-        || type == E::OrderCancelled;
+            || type == E::OrderCancelled;
 }
 
 /// What `service` publishes when handling `type` succeeds / when it fails instead.
-std::pair<QStringList, QStringList> outcomes(const QString &service, const QString &type, const Context &context)
+std::pair<QStringList, QStringList> outcomes(
+        const QString &service, const QString &type, const Context &context)
 {
     if (service == Def::Inventory) {
         if (type == E::PaymentRequested)
@@ -39,8 +40,9 @@ std::pair<QStringList, QStringList> outcomes(const QString &service, const QStri
             return {{E::InventoryRestored}, {}};
     } else if (service == Def::Coupon) {
         if (type == E::InventoryDeducted)
-            return context.couponChosen ? std::pair<QStringList, QStringList>{{E::CouponUsed}, {E::CouponFailed}}
-                                        : std::pair<QStringList, QStringList>{{E::CouponSkipped}, {}};
+            return context.couponChosen
+                    ? std::pair<QStringList, QStringList>{{E::CouponUsed}, {E::CouponFailed}}
+                    : std::pair<QStringList, QStringList>{{E::CouponSkipped}, {}};
         if (isRestoreTrigger(type))
             return {context.couponChosen ? QStringList{E::CouponRestored} : QStringList{}, {}};
     } else if (service == Def::Balance) {
@@ -60,7 +62,8 @@ std::pair<QStringList, QStringList> outcomes(const QString &service, const QStri
         if (type == E::InventoryFailed || type == E::CouponFailed || type == E::BalanceFailed)
             return {{E::OrderFailed}, {}};
         if (Def::isCompensationEvent(type))
-            return {context.expectsCompensated ? QStringList{E::OrderCompensated} : QStringList{}, {}};
+            return {context.expectsCompensated ? QStringList{E::OrderCompensated} : QStringList{},
+                    {}};
     }
     return {}; // a handling that publishes nothing (amounts, statistics, export, alerts)
 }
@@ -69,20 +72,35 @@ std::pair<QStringList, QStringList> outcomes(const QString &service, const QStri
 
 const QStringList &CheckoutSagaDefinition::services()
 {
-    static const QStringList names{Order, Inventory, Coupon, Balance, Payment, Statistics, Export, Alerts};
+    static const QStringList names{
+            Order, Inventory, Coupon, Balance, Payment, Statistics, Export, Alerts};
     return names;
 }
 
 const QStringList &CheckoutSagaDefinition::eventTypes()
 {
     static const QStringList types{
-        E::PaymentRequested,  E::InventoryDeducted,       E::InventoryFailed,
-        E::CouponUsed,        E::CouponSkipped,           E::CouponFailed,
-        E::BalanceDeducted,   E::BalanceFailed,           E::OrderConfirmed,
-        E::OrderConfirmationFailed, E::ProductSalesRankRecorded, E::OrderExportRequested,
-        E::OrderCompleted,    E::OrderFailed,             E::OrderCancelled,
-        E::InventoryRestored, E::CouponRestored,          E::BalanceRefunded,
-        E::PaymentCancelled,  E::OrderCompensated,        OrderMarkedAbnormal,
+            E::PaymentRequested,
+            E::InventoryDeducted,
+            E::InventoryFailed,
+            E::CouponUsed,
+            E::CouponSkipped,
+            E::CouponFailed,
+            E::BalanceDeducted,
+            E::BalanceFailed,
+            E::OrderConfirmed,
+            E::OrderConfirmationFailed,
+            E::ProductSalesRankRecorded,
+            E::OrderExportRequested,
+            E::OrderCompleted,
+            E::OrderFailed,
+            E::OrderCancelled,
+            E::InventoryRestored,
+            E::CouponRestored,
+            E::BalanceRefunded,
+            E::PaymentCancelled,
+            E::OrderCompensated,
+            OrderMarkedAbnormal,
     };
     return types;
 }
@@ -90,24 +108,24 @@ const QStringList &CheckoutSagaDefinition::eventTypes()
 QStringList CheckoutSagaDefinition::consumersOf(const QString &type)
 {
     static const QHash<QString, QStringList> consumers{
-        {E::PaymentRequested, {Inventory}},
-        {E::InventoryDeducted, {Order, Coupon}},
-        {E::InventoryFailed, {Order}},
-        {E::CouponUsed, {Order, Balance}},
-        {E::CouponSkipped, {Order, Balance}},
-        {E::CouponFailed, {Order, Inventory}},
-        {E::BalanceDeducted, {Payment}},
-        {E::BalanceFailed, {Order, Inventory, Coupon}},
-        {E::OrderConfirmed, {Order}},
-        {E::OrderConfirmationFailed, {Inventory, Coupon, Balance, Payment}},
-        {E::ProductSalesRankRecorded, {Statistics}},
-        {E::OrderExportRequested, {Export}},
-        {E::OrderCancelled, {Inventory, Coupon, Balance, Payment, Statistics}},
-        {E::InventoryRestored, {Order}},
-        {E::CouponRestored, {Order}},
-        {E::BalanceRefunded, {Order}},
-        {E::PaymentCancelled, {Order}},
-        {OrderMarkedAbnormal, {Alerts}},
+            {E::PaymentRequested, {Inventory}},
+            {E::InventoryDeducted, {Order, Coupon}},
+            {E::InventoryFailed, {Order}},
+            {E::CouponUsed, {Order, Balance}},
+            {E::CouponSkipped, {Order, Balance}},
+            {E::CouponFailed, {Order, Inventory}},
+            {E::BalanceDeducted, {Payment}},
+            {E::BalanceFailed, {Order, Inventory, Coupon}},
+            {E::OrderConfirmed, {Order}},
+            {E::OrderConfirmationFailed, {Inventory, Coupon, Balance, Payment}},
+            {E::ProductSalesRankRecorded, {Statistics}},
+            {E::OrderExportRequested, {Export}},
+            {E::OrderCancelled, {Inventory, Coupon, Balance, Payment, Statistics}},
+            {E::InventoryRestored, {Order}},
+            {E::CouponRestored, {Order}},
+            {E::BalanceRefunded, {Order}},
+            {E::PaymentCancelled, {Order}},
+            {OrderMarkedAbnormal, {Alerts}},
     };
     return consumers.value(type);
 }
@@ -115,7 +133,7 @@ QStringList CheckoutSagaDefinition::consumersOf(const QString &type)
 bool CheckoutSagaDefinition::isCompensationEvent(const QString &type)
 {
     return type == E::InventoryRestored || type == E::CouponRestored || type == E::BalanceRefunded
-        || type == E::PaymentCancelled;
+            || type == E::PaymentCancelled;
 }
 
 bool CheckoutSagaDefinition::isCompensationStep(const QString &service, const QString &type)
@@ -127,12 +145,12 @@ bool CheckoutSagaDefinition::isCompensationStep(const QString &service, const QS
     return isRestoreTrigger(type) && consumersOf(type).contains(service);
 }
 
-QList<CheckoutSagaDefinition::Step> CheckoutSagaDefinition::expectedSteps(const QList<Event> &published,
-                                                                          const QList<Handling> &settled)
+QList<CheckoutSagaDefinition::Step> CheckoutSagaDefinition::expectedSteps(
+        const QList<Event> &published, const QList<Handling> &settled)
 {
-    QSet<QString> publishedTypes;                 // type
+    QSet<QString> publishedTypes; // type
     QSet<std::pair<QString, QString>> publishedBy; // (producer, type)
-    QStringList order;                            // distinct published types, first appearance first
+    QStringList order; // distinct published types, first appearance first
     Context context;
     for (const Event &e : published) {
         if (!publishedTypes.contains(e.type))
@@ -140,14 +158,15 @@ QList<CheckoutSagaDefinition::Step> CheckoutSagaDefinition::expectedSteps(const 
         publishedTypes.insert(e.type);
         publishedBy.insert({e.producer, e.type});
         if ((e.type == E::PaymentRequested || e.type == E::InventoryDeducted)
-            && e.payload.value(u"userCouponId"_s).toInteger() > 0)
+                && e.payload.value(u"userCouponId"_s).toInteger() > 0)
             context.couponChosen = true;
         if (e.type == E::CouponUsed || e.type == E::CouponRestored)
             context.couponChosen = true;
     }
     context.expectsCompensated = !publishedTypes.contains(E::OrderCompensated)
-        && (publishedTypes.contains(E::CouponFailed) || publishedTypes.contains(E::BalanceFailed)
-            || publishedTypes.contains(E::OrderCancelled));
+            && (publishedTypes.contains(E::CouponFailed)
+                    || publishedTypes.contains(E::BalanceFailed)
+                    || publishedTypes.contains(E::OrderCancelled));
 
     QSet<std::pair<QString, QString>> done; // (service, type)
     for (const Handling &h : settled)
@@ -167,8 +186,9 @@ QList<CheckoutSagaDefinition::Step> CheckoutSagaDefinition::expectedSteps(const 
         for (const QString &service : consumersOf(type)) {
             auto [publishes, otherwise] = outcomes(service, type, context);
             const auto isOut = [&](const QString &t) { return publishedBy.contains({service, t}); };
-            if (done.contains({service, type}) || std::any_of(publishes.cbegin(), publishes.cend(), isOut)
-                || std::any_of(otherwise.cbegin(), otherwise.cend(), isOut))
+            if (done.contains({service, type})
+                    || std::any_of(publishes.cbegin(), publishes.cend(), isOut)
+                    || std::any_of(otherwise.cbegin(), otherwise.cend(), isOut))
                 continue; // settled: whatever it published is in `published` already
             for (const QString &next : std::as_const(publishes)) {
                 if (!queued.contains(next)) {
@@ -177,14 +197,15 @@ QList<CheckoutSagaDefinition::Step> CheckoutSagaDefinition::expectedSteps(const 
                 }
             }
             steps.append(Step{service, type, std::move(publishes), std::move(otherwise),
-                              isCompensationStep(service, type), depth});
+                    isCompensationStep(service, type), depth});
         }
     }
     // The queue is breadth first, so steps are already ordered by depth, then by event.
     return steps;
 }
 
-QList<CheckoutSagaDefinition::Step> CheckoutSagaDefinition::expectedSteps(const QList<SagaLogEntry> &entries)
+QList<CheckoutSagaDefinition::Step> CheckoutSagaDefinition::expectedSteps(
+        const QList<SagaLogEntry> &entries)
 {
     namespace L = bus::SagaLogEvents;
     QList<Event> published;
@@ -193,8 +214,8 @@ QList<CheckoutSagaDefinition::Step> CheckoutSagaDefinition::expectedSteps(const 
         if (e.kind == SagaLogEntry::KindPublished || e.kind == SagaLogEntry::KindCompensation)
             published.append(Event{e.eventType, e.service, e.payload});
         else if (e.kind == L::Handled || e.kind == L::Duplicate || e.kind == L::DeadLettered
-                 || e.kind == L::DeadLetterRetried || e.kind == L::DeadLetterRetryFailed
-                 || e.kind == L::DeadLetterDiscarded)
+                || e.kind == L::DeadLetterRetried || e.kind == L::DeadLetterRetryFailed
+                || e.kind == L::DeadLetterDiscarded)
             settled.append(Handling{e.service, e.eventType});
     }
     return expectedSteps(published, settled);

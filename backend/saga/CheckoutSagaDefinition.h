@@ -42,8 +42,8 @@ public:
     /// A step the saga still expects.
     struct Step
     {
-        QString service;       ///< who is expected to act
-        QString handles;       ///< the event type it is expected to handle
+        QString service; ///< who is expected to act
+        QString handles; ///< the event type it is expected to handle
         QStringList publishes; ///< what it publishes when the step succeeds (all of them)
         QStringList otherwise; ///< what it publishes instead when the step fails (one of them)
         bool compensation = false; ///< part of undoing the order (restore, refund, cancel)
@@ -81,7 +81,8 @@ public:
     /// handlings, ordered by depth, then by their event's order, then by service. Empty when
     /// the saga has nothing left to do. Handling steps that publish nothing (statistics,
     /// export, Order recording amounts) are settled only by their handling.
-    static QList<Step> expectedSteps(const QList<Event> &published, const QList<Handling> &settled = {});
+    static QList<Step> expectedSteps(
+            const QList<Event> &published, const QList<Handling> &settled = {});
     /// The same from a saga's log entries (SagaLog::timeline): published and compensation
     /// entries are the events; handled, duplicate, dead-lettered, dead-letter-retried,
     /// dead-letter-retry-failed and dead-letter-discarded entries settle their step.

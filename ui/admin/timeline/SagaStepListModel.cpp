@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace sagashop::ui {
 
-SagaStepListModel::SagaStepListModel(QObject *parent) : QAbstractListModel(parent)
+SagaStepListModel::SagaStepListModel(QObject *parent)
+    : QAbstractListModel(parent)
 {
     const auto countChanged = [this] { Q_EMIT this->countChanged(); };
     connect(this, &QAbstractItemModel::rowsInserted, this, countChanged);
@@ -27,10 +28,10 @@ void SagaStepListModel::setTimeline(SagaTimelineModel *timeline)
     m_connections.clear();
     m_timeline = timeline;
     if (m_timeline) {
-        m_connections.append(
-            connect(m_timeline, &SagaTimelineModel::timelineUpdated, this, &SagaStepListModel::follow));
-        m_connections.append(
-            connect(m_timeline, &QAbstractItemModel::modelReset, this, &SagaStepListModel::resetFromTimeline));
+        m_connections.append(connect(
+                m_timeline, &SagaTimelineModel::timelineUpdated, this, &SagaStepListModel::follow));
+        m_connections.append(connect(m_timeline, &QAbstractItemModel::modelReset, this,
+                &SagaStepListModel::resetFromTimeline));
         m_connections.append(connect(m_timeline, &QObject::destroyed, this, [this] {
             beginResetModel();
             m_steps.clear();
@@ -147,20 +148,20 @@ QVariant SagaStepListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SagaStepListModel::roleNames() const
 {
     return {
-        {ServiceRole, "service"},
-        {EventRole, "event"},
-        {PublishedRole, "published"},
-        {PublishedListRole, "publishedList"},
-        {ResultRole, "result"},
-        {ResultTextRole, "resultText"},
-        {AttemptsRole, "attempts"},
-        {OffsetMsRole, "offsetMs"},
-        {DurationMsRole, "durationMs"},
-        {CompensationRole, "compensation"},
-        {ErrorRole, "error"},
-        {PendingRole, "pending"},
-        {MarkerRowRole, "markerRow"},
-        {KeyRole, "key"},
+            {ServiceRole, "service"},
+            {EventRole, "event"},
+            {PublishedRole, "published"},
+            {PublishedListRole, "publishedList"},
+            {ResultRole, "result"},
+            {ResultTextRole, "resultText"},
+            {AttemptsRole, "attempts"},
+            {OffsetMsRole, "offsetMs"},
+            {DurationMsRole, "durationMs"},
+            {CompensationRole, "compensation"},
+            {ErrorRole, "error"},
+            {PendingRole, "pending"},
+            {MarkerRowRole, "markerRow"},
+            {KeyRole, "key"},
     };
 }
 

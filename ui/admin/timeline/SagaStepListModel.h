@@ -20,17 +20,19 @@ class SagaStepListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(sagashop::ui::SagaTimelineModel *timeline READ timeline WRITE setTimeline NOTIFY timelineChanged FINAL)
+    Q_PROPERTY(sagashop::ui::SagaTimelineModel *timeline READ timeline WRITE setTimeline NOTIFY
+                    timelineChanged FINAL)
     Q_PROPERTY(int count READ count NOTIFY countChanged FINAL)
 
 public:
     enum Role {
         ServiceRole = Qt::UserRole + 1,
         EventRole,
-        PublishedRole,     ///< what it published, joined: "InventoryDeducted"
+        PublishedRole, ///< what it published, joined: "InventoryDeducted"
         PublishedListRole, ///< the same as a list
-        ResultRole,        ///< done, retrying, deadLettered, duplicate, dropped, discarded, published, admin, pending
-        ResultTextRole,    ///< the result in words
+        ResultRole, ///< done, retrying, deadLettered, duplicate, dropped, discarded, published,
+                    ///< admin, pending
+        ResultTextRole, ///< the result in words
         AttemptsRole,
         OffsetMsRole,
         DurationMsRole,

@@ -73,7 +73,8 @@ bool stillExpected(const QString &result)
 
 int SagaTimelineData::pendingCount() const
 {
-    return int(std::count_if(markers.cbegin(), markers.cend(), [](const TimelineMarker &m) { return m.pending; }));
+    return int(std::count_if(
+            markers.cbegin(), markers.cend(), [](const TimelineMarker &m) { return m.pending; }));
 }
 
 QStringList SagaTimelineBuilder::laneOrder(const QStringList &services)
@@ -127,8 +128,8 @@ SagaTimelineData SagaTimelineBuilder::build(const QList<SagaLogEntry> &entries, 
     // --- markers in the log's causal order, with their causes (indices in that order) -----
     const int n = int(entries.size());
     QList<TimelineMarker> markers(n);
-    QHash<QString, int> eventIndex;               // eventId -> published/compensation marker
-    QHash<QString, QList<int>> handlings;         // consumer + eventId -> its handling markers
+    QHash<QString, int> eventIndex; // eventId -> published/compensation marker
+    QHash<QString, QList<int>> handlings; // consumer + eventId -> its handling markers
     int lastAdmin = -1;
     qint64 startedAt = entries.first().at;
     for (const SagaLogEntry &e : entries)
@@ -278,7 +279,8 @@ SagaTimelineData SagaTimelineBuilder::build(const QList<SagaLogEntry> &entries, 
                 s.compensation = s.compensation || markers.at(i).compensation;
             }
         }
-        s.compensation = s.compensation || CheckoutSagaDefinition::isCompensationStep(g.service, g.eventType);
+        s.compensation = s.compensation
+                || CheckoutSagaDefinition::isCompensationStep(g.service, g.eventType);
         steps.append(s);
         stepSequence.append(g.firstSequence);
         stepMarker.append(g.markers.last());
@@ -287,7 +289,7 @@ SagaTimelineData SagaTimelineBuilder::build(const QList<SagaLogEntry> &entries, 
     QList<int> stepOrder(steps.size());
     std::iota(stepOrder.begin(), stepOrder.end(), 0);
     std::stable_sort(stepOrder.begin(), stepOrder.end(),
-                     [&](int a, int b) { return stepSequence.at(a) < stepSequence.at(b); });
+            [&](int a, int b) { return stepSequence.at(a) < stepSequence.at(b); });
 
     // --- sort the logged markers by offset (causes first on ties), then add pending ones -----
     QList<int> order(n);
@@ -311,9 +313,11 @@ SagaTimelineData SagaTimelineBuilder::build(const QList<SagaLogEntry> &entries, 
     }
 
     // Pending: the steps the checkout saga still expects, at "now" in their lanes.
-    const QList<CheckoutSagaDefinition::Step> expected = CheckoutSagaDefinition::expectedSteps(entries);
-    QHash<QString, int> pendingByPublished; // an expected event -> the pending marker that publishes it
-    QHash<QString, int> latestEvent;        // event type -> latest published marker row
+    const QList<CheckoutSagaDefinition::Step> expected
+            = CheckoutSagaDefinition::expectedSteps(entries);
+    QHash<QString, int>
+            pendingByPublished; // an expected event -> the pending marker that publishes it
+    QHash<QString, int> latestEvent; // event type -> latest published marker row
     for (int row = 0; row < n; ++row) {
         const TimelineMarker &m = data.markers.at(row);
         if (m.kind == u"published"_s || m.kind == u"compensation"_s)
@@ -343,7 +347,7 @@ SagaTimelineData SagaTimelineBuilder::build(const QList<SagaLogEntry> &entries, 
             for (int row = 0; row < n; ++row) {
                 const TimelineMarker &h = data.markers.at(row);
                 if (h.service == step.service && h.eventId == event.eventId && !h.pending
-                    && h.kind != u"published"_s && h.kind != u"compensation"_s) {
+                        && h.kind != u"published"_s && h.kind != u"compensation"_s) {
                     cause = row;
                     m.attempt = h.attempt + 1;
                     m.error = h.error;
@@ -353,8 +357,9 @@ SagaTimelineData SagaTimelineBuilder::build(const QList<SagaLogEntry> &entries, 
             cause = pendingByPublished.value(step.handles, -1);
         }
         m.causeRow = cause;
-        m.durationFromCauseMs =
-            cause >= 0 && !data.markers.at(cause).pending ? m.offsetMs - data.markers.at(cause).offsetMs : -1;
+        m.durationFromCauseMs = cause >= 0 && !data.markers.at(cause).pending
+                ? m.offsetMs - data.markers.at(cause).offsetMs
+                : -1;
         const int row = int(data.markers.size());
         for (const QString &type : step.publishes)
             pendingByPublished.insert(type, row);
@@ -363,7 +368,7 @@ SagaTimelineData SagaTimelineBuilder::build(const QList<SagaLogEntry> &entries, 
         // The step list: a step in retry already has its row; mark it, else add one.
         const QString groupKey = u"s:"_s + step.service + u'/' + m.eventId;
         const auto existing = std::find_if(steps.begin(), steps.end(),
-                                           [&](const TimelineStep &s) { return s.key == groupKey; });
+                [&](const TimelineStep &s) { return s.key == groupKey; });
         if (!m.eventId.isEmpty() && existing != steps.end()) {
             existing->pending = true;
             continue;
@@ -377,7 +382,8 @@ SagaTimelineData SagaTimelineBuilder::build(const QList<SagaLogEntry> &entries, 
         s.attempts = 0;
         s.offsetMs = cause >= 0 && !data.markers.at(cause).pending ? data.markers.at(cause).offsetMs
                                                                    : data.nowOffsetMs;
-        s.durationMs = cause >= 0 && !data.markers.at(cause).pending ? data.nowOffsetMs - s.offsetMs : -1;
+        s.durationMs = cause >= 0 && !data.markers.at(cause).pending ? data.nowOffsetMs - s.offsetMs
+                                                                     : -1;
         s.compensation = step.compensation;
         s.pending = true;
         s.markerRow = row;

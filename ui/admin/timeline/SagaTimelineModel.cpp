@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 namespace sagashop::ui {
 
 SagaTimelineModel::SagaTimelineModel(QObject *parent)
-    : QAbstractListModel(parent), m_now([] { return bus::HybridClock::nowMs(); })
+    : QAbstractListModel(parent)
+    , m_now([] { return bus::HybridClock::nowMs(); })
 {
     m_clock.setInterval(ClockIntervalMs);
     connect(&m_clock, &QTimer::timeout, this, &SagaTimelineModel::tick);
@@ -36,10 +37,11 @@ void SagaTimelineModel::setBackend(Backend *backend)
         disconnect(m_touched);
     m_backend = backend;
     if (m_backend) {
-        m_touched = connect(m_backend, &Backend::sagasTouched, this, [this](const QStringList &sagaIds) {
-            if (!m_sagaId.isEmpty() && sagaIds.contains(m_sagaId))
-                load();
-        });
+        m_touched = connect(
+                m_backend, &Backend::sagasTouched, this, [this](const QStringList &sagaIds) {
+                    if (!m_sagaId.isEmpty() && sagaIds.contains(m_sagaId))
+                        load();
+                });
     }
     Q_EMIT backendChanged();
     restart();
@@ -57,7 +59,8 @@ void SagaTimelineModel::setSagaId(const QString &sagaId)
 
 void SagaTimelineModel::setClock(std::function<qint64()> clock)
 {
-    m_now = clock ? std::move(clock) : std::function<qint64()>([] { return bus::HybridClock::nowMs(); });
+    m_now = clock ? std::move(clock)
+                  : std::function<qint64()>([] { return bus::HybridClock::nowMs(); });
 }
 
 qint64 SagaTimelineModel::endedAt() const
@@ -98,8 +101,9 @@ void SagaTimelineModel::restart()
     if (!m_backend || m_sagaId.isEmpty())
         return;
     if (QUuid::fromString(m_sagaId).isNull()) {
-        setError(tr("\"%1\" is not a saga id: a saga id looks like 0190a2b4-7c1d-7e3f-9a01-23456789abcd.")
-                     .arg(m_sagaId));
+        setError(tr("\"%1\" is not a saga id: a saga id looks like "
+                    "0190a2b4-7c1d-7e3f-9a01-23456789abcd.")
+                         .arg(m_sagaId));
         return;
     }
     load();
@@ -125,35 +129,37 @@ void SagaTimelineModel::load()
     const QString sagaId = m_sagaId;
     saga::SagaLog &log = m_backend->shop().sagaLog();
     whenDone(log.timeline(sagaId), this,
-             [this, generation, sagaId](const bus::Outcome<QList<saga::SagaLogEntry>> &entries) {
-                 if (generation != m_generation || !m_backend)
-                     return;
-                 if (!entries.ok()) {
-                     m_reading = false;
-                     setLoading(false);
-                     setError(tr("The timeline of saga %1 could not be read: %2").arg(sagaId, entries.error));
-                     return;
-                 }
-                 whenDone(m_backend->shop().sagaLog().saga(sagaId), this,
-                          [this, generation, sagaId, list = *entries.value](
-                              const bus::Outcome<std::optional<saga::SagaSummary>> &summary) {
-                              if (generation != m_generation)
-                                  return;
-                              m_reading = false;
-                              QString status = m_status;
-                              if (summary.ok() && summary.value->has_value())
-                                  status = (*summary.value)->status;
-                              if (list.isEmpty()) {
-                                  setLoading(false);
-                                  setError(tr("The saga log has nothing for saga %1 (yet).").arg(sagaId));
-                              } else {
-                                  setError({});
-                                  apply(list, status);
-                              }
-                              if (std::exchange(m_readAgain, false))
-                                  load();
-                          });
-             });
+            [this, generation, sagaId](const bus::Outcome<QList<saga::SagaLogEntry>> &entries) {
+                if (generation != m_generation || !m_backend)
+                    return;
+                if (!entries.ok()) {
+                    m_reading = false;
+                    setLoading(false);
+                    setError(tr("The timeline of saga %1 could not be read: %2")
+                                     .arg(sagaId, entries.error));
+                    return;
+                }
+                whenDone(m_backend->shop().sagaLog().saga(sagaId), this,
+                        [this, generation, sagaId, list = *entries.value](
+                                const bus::Outcome<std::optional<saga::SagaSummary>> &summary) {
+                            if (generation != m_generation)
+                                return;
+                            m_reading = false;
+                            QString status = m_status;
+                            if (summary.ok() && summary.value->has_value())
+                                status = (*summary.value)->status;
+                            if (list.isEmpty()) {
+                                setLoading(false);
+                                setError(tr("The saga log has nothing for saga %1 (yet).")
+                                                 .arg(sagaId));
+                            } else {
+                                setError({});
+                                apply(list, status);
+                            }
+                            if (std::exchange(m_readAgain, false))
+                                load();
+                        });
+            });
 }
 
 void SagaTimelineModel::apply(const QList<saga::SagaLogEntry> &entries, const QString &status)
@@ -351,27 +357,27 @@ QVariant SagaTimelineModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SagaTimelineModel::roleNames() const
 {
     return {
-        {LaneRole, "lane"},
-        {ServiceRole, "service"},
-        {AtRole, "at"},
-        {OffsetMsRole, "offsetMs"},
-        {KindRole, "kind"},
-        {LogKindRole, "logKind"},
-        {EventTypeRole, "eventType"},
-        {EventIdRole, "eventId"},
-        {CausationIdRole, "causationId"},
-        {AttemptRole, "attempt"},
-        {ErrorRole, "error"},
-        {CauseRowRole, "causeRow"},
-        {DurationFromCauseMsRole, "durationFromCauseMs"},
-        {PayloadJsonRole, "payloadJson"},
-        {PendingRole, "pending"},
-        {PendingDepthRole, "pendingDepth"},
-        {PublishesRole, "publishes"},
-        {OtherwiseRole, "otherwise"},
-        {CompensationRole, "compensation"},
-        {SummaryRole, "summary"},
-        {KeyRole, "key"},
+            {LaneRole, "lane"},
+            {ServiceRole, "service"},
+            {AtRole, "at"},
+            {OffsetMsRole, "offsetMs"},
+            {KindRole, "kind"},
+            {LogKindRole, "logKind"},
+            {EventTypeRole, "eventType"},
+            {EventIdRole, "eventId"},
+            {CausationIdRole, "causationId"},
+            {AttemptRole, "attempt"},
+            {ErrorRole, "error"},
+            {CauseRowRole, "causeRow"},
+            {DurationFromCauseMsRole, "durationFromCauseMs"},
+            {PayloadJsonRole, "payloadJson"},
+            {PendingRole, "pending"},
+            {PendingDepthRole, "pendingDepth"},
+            {PublishesRole, "publishes"},
+            {OtherwiseRole, "otherwise"},
+            {CompensationRole, "compensation"},
+            {SummaryRole, "summary"},
+            {KeyRole, "key"},
     };
 }
 
@@ -391,7 +397,7 @@ QVariantMap SagaTimelineModel::marker(int row) const
 int SagaTimelineModel::countKind(const QString &kind) const
 {
     return int(std::count_if(m_data.markers.cbegin(), m_data.markers.cend(),
-                             [&](const TimelineMarker &m) { return m.kind == kind; }));
+            [&](const TimelineMarker &m) { return m.kind == kind; }));
 }
 
 int SagaTimelineModel::rowOfKey(const QString &key) const
@@ -412,23 +418,26 @@ QString SagaTimelineModel::summary(const TimelineMarker &m) const
     if (m.kind == u"handled"_s) {
         if (m.logKind == u"dead-letter-retried"_s)
             return tr("%1 handled %2 when an administrator retried it from the dead-letter queue")
-                .arg(m.service, m.eventType);
-        return m.attempt > 1 ? tr("%1 handled %2 on attempt %3").arg(m.service, m.eventType).arg(m.attempt)
-                             : tr("%1 handled %2").arg(m.service, m.eventType);
+                    .arg(m.service, m.eventType);
+        return m.attempt > 1
+                ? tr("%1 handled %2 on attempt %3").arg(m.service, m.eventType).arg(m.attempt)
+                : tr("%1 handled %2").arg(m.service, m.eventType);
     }
     if (m.kind == u"retry"_s)
         return tr("Attempt %1 of %2 to handle %3 failed: %4; it will be retried")
-            .arg(QString::number(m.attempt), m.service, m.eventType, m.error);
+                .arg(QString::number(m.attempt), m.service, m.eventType, m.error);
     if (m.kind == u"deadLetter"_s)
         return tr("%1 gave up on %2 after %3 attempts: %4. It waits in the dead-letter queue.")
-            .arg(m.service, m.eventType, QString::number(m.attempt), m.error);
+                .arg(m.service, m.eventType, QString::number(m.attempt), m.error);
     if (m.kind == u"duplicate"_s)
-        return tr("%1 received %2 again and ignored it: it was already handled").arg(m.service, m.eventType);
+        return tr("%1 received %2 again and ignored it: it was already handled")
+                .arg(m.service, m.eventType);
     if (m.kind == u"dropped"_s)
         return tr("The delivery of %2 to %1 was lost (fault injection); it will be delivered again")
-            .arg(m.service, m.eventType);
+                .arg(m.service, m.eventType);
     if (m.kind == u"discarded"_s)
-        return tr("An administrator discarded the dead letter of %2 at %1").arg(m.service, m.eventType);
+        return tr("An administrator discarded the dead letter of %2 at %1")
+                .arg(m.service, m.eventType);
     if (m.kind == u"admin"_s) {
         const QJsonObject record = QJsonDocument::fromJson(m.payloadJson.toUtf8()).object();
         const QString who = record.value(u"admin"_s).toString();
@@ -446,7 +455,7 @@ QString SagaTimelineModel::summary(const TimelineMarker &m) const
             text = tr("%1 is expected to handle %2").arg(m.service, m.eventType);
         else
             text = tr("%1 is expected to handle %2 and publish %3")
-                       .arg(m.service, m.eventType, m.publishes.join(tr(", ")));
+                           .arg(m.service, m.eventType, m.publishes.join(tr(", ")));
         if (!m.otherwise.isEmpty())
             text = tr("%1 (or %2)").arg(text, m.otherwise.join(tr(", ")));
         if (m.attempt > 1)

@@ -35,7 +35,8 @@ class SagaTimelineModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(sagashop::ui::Backend *backend READ backend WRITE setBackend NOTIFY backendChanged FINAL)
+    Q_PROPERTY(sagashop::ui::Backend *backend READ backend WRITE setBackend NOTIFY backendChanged
+                    FINAL)
     Q_PROPERTY(QString sagaId READ sagaId WRITE setSagaId NOTIFY sagaIdChanged FINAL)
     /// The first read of this saga is under way (later reloads do not set it).
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged FINAL)
@@ -167,9 +168,9 @@ private:
     QString m_error;
     bool m_loading = false;
     bool m_loaded = false;
-    bool m_reading = false;     ///< a read is under way
-    bool m_readAgain = false;   ///< the saga was touched during that read
-    int m_generation = 0;       ///< bumped by restart(): older answers are dropped
+    bool m_reading = false; ///< a read is under way
+    bool m_readAgain = false; ///< the saga was touched during that read
+    int m_generation = 0; ///< bumped by restart(): older answers are dropped
     QTimer m_clock;
     std::function<qint64()> m_now;
 };

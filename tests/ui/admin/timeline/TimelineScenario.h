@@ -25,7 +25,7 @@ constexpr int kTimelineTimeoutMs = 30'000;
 
 /// Places an order; returns its saga id ("" on error, with a warning).
 inline QString placeSaga(UiTestShop &shop, qint64 userId, const QList<saga::Payload::Item> &items,
-                         qint64 userCouponId = 0, qint64 *orderId = nullptr)
+        qint64 userCouponId = 0, qint64 *orderId = nullptr)
 {
     services::PlaceOrderRequest request;
     request.userId = userId;
@@ -43,21 +43,23 @@ inline QString placeSaga(UiTestShop &shop, qint64 userId, const QList<saga::Payl
 }
 
 /// One role of one row.
-inline QVariant roleAt(const ui::SagaTimelineModel &model, int row, ui::SagaTimelineModel::Role role)
+inline QVariant roleAt(
+        const ui::SagaTimelineModel &model, int row, ui::SagaTimelineModel::Role role)
 {
     return model.index(row).data(role);
 }
 
 /// The rows whose kind, service and event type are as given (empty: any).
-inline QList<int> rowsOf(const ui::SagaTimelineModel &model, const QString &kind, const QString &service = {},
-                         const QString &eventType = {})
+inline QList<int> rowsOf(const ui::SagaTimelineModel &model, const QString &kind,
+        const QString &service = {}, const QString &eventType = {})
 {
     using M = ui::SagaTimelineModel;
     QList<int> rows;
     for (int row = 0; row < model.rowCount(); ++row) {
         if ((kind.isEmpty() || roleAt(model, row, M::KindRole).toString() == kind)
-            && (service.isEmpty() || roleAt(model, row, M::ServiceRole).toString() == service)
-            && (eventType.isEmpty() || roleAt(model, row, M::EventTypeRole).toString() == eventType))
+                && (service.isEmpty() || roleAt(model, row, M::ServiceRole).toString() == service)
+                && (eventType.isEmpty()
+                        || roleAt(model, row, M::EventTypeRole).toString() == eventType))
             rows.append(row);
     }
     return rows;
@@ -79,17 +81,20 @@ inline QStringList timelineProblems(const ui::SagaTimelineModel &model)
         const bool pending = roleAt(model, row, M::PendingRole).toBool();
         const int lane = roleAt(model, row, M::LaneRole).toInt();
         const QString what = QStringLiteral("row %1 (%2 %3 %4)")
-                                 .arg(row)
-                                 .arg(roleAt(model, row, M::KindRole).toString(),
-                                      roleAt(model, row, M::ServiceRole).toString(),
-                                      roleAt(model, row, M::EventTypeRole).toString());
+                                     .arg(row)
+                                     .arg(roleAt(model, row, M::KindRole).toString(),
+                                             roleAt(model, row, M::ServiceRole).toString(),
+                                             roleAt(model, row, M::EventTypeRole).toString());
         if (offset < lastOffset)
-            problems << what + QStringLiteral(": offset %1 before the previous row's %2").arg(offset).arg(lastOffset);
+            problems << what
+                            + QStringLiteral(": offset %1 before the previous row's %2")
+                                      .arg(offset)
+                                      .arg(lastOffset);
         lastOffset = offset;
         if (offset < 0)
             problems << what + QStringLiteral(": negative offset");
         if (lane < 0 || lane >= model.lanes().size()
-            || model.lanes().at(lane) != roleAt(model, row, M::ServiceRole).toString())
+                || model.lanes().at(lane) != roleAt(model, row, M::ServiceRole).toString())
             problems << what + QStringLiteral(": lane %1 is not its service's").arg(lane);
         if (cause >= model.rowCount() || cause < -1)
             problems << what + QStringLiteral(": cause %1 is no row").arg(cause);
@@ -98,13 +103,19 @@ inline QStringList timelineProblems(const ui::SagaTimelineModel &model)
         if (cause >= 0 && !roleAt(model, cause, M::PendingRole).toBool()) {
             const qint64 expected = offset - roleAt(model, cause, M::OffsetMsRole).toLongLong();
             if (duration != expected || duration < 0)
-                problems << what + QStringLiteral(": duration from cause %1, expected %2 (>= 0)").arg(duration).arg(expected);
+                problems << what
+                                + QStringLiteral(": duration from cause %1, expected %2 (>= 0)")
+                                          .arg(duration)
+                                          .arg(expected);
         }
         if (pendingSeen && !pending)
             problems << what + QStringLiteral(": a logged marker after a pending one");
         pendingSeen = pendingSeen || pending;
         if (pending && offset != model.nowOffsetMs())
-            problems << what + QStringLiteral(": pending at %1, not now (%2)").arg(offset).arg(model.nowOffsetMs());
+            problems << what
+                            + QStringLiteral(": pending at %1, not now (%2)")
+                                      .arg(offset)
+                                      .arg(model.nowOffsetMs());
     }
     return problems;
 }

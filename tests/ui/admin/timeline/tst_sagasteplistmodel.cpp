@@ -3,7 +3,6 @@
 // unpaid order, and the expected steps of a saga held back, followed live (rows, no reset).
 
 #include "TimelineScenario.h"
-
 #include "bus/FaultInjector.h"
 #include "saga/CheckoutEvents.h"
 #include "ui/admin/timeline/SagaStepListModel.h"
@@ -35,7 +34,8 @@ struct Fixture
     }
     [[nodiscard]] bool waitFinished()
     {
-        return QTest::qWaitFor([this] { return timeline.isLoaded() && !timeline.isLive(); }, kTimelineTimeoutMs);
+        return QTest::qWaitFor(
+                [this] { return timeline.isLoaded() && !timeline.isLive(); }, kTimelineTimeoutMs);
     }
     QVariant at(int row, S::Role role) const { return steps.index(row).data(role); }
     /// "service:event>published=result" per row.
@@ -43,14 +43,16 @@ struct Fixture
     {
         QStringList out;
         for (int row = 0; row < steps.rowCount(); ++row)
-            out << u"%1:%2>%3=%4"_s.arg(at(row, S::ServiceRole).toString(), at(row, S::EventRole).toString(),
-                                        at(row, S::PublishedRole).toString(), at(row, S::ResultRole).toString());
+            out << u"%1:%2>%3=%4"_s.arg(at(row, S::ServiceRole).toString(),
+                    at(row, S::EventRole).toString(), at(row, S::PublishedRole).toString(),
+                    at(row, S::ResultRole).toString());
         return out;
     }
     int rowOf(const QString &service, const QString &event) const
     {
         for (int row = 0; row < steps.rowCount(); ++row) {
-            if (at(row, S::ServiceRole).toString() == service && at(row, S::EventRole).toString() == event)
+            if (at(row, S::ServiceRole).toString() == service
+                    && at(row, S::EventRole).toString() == event)
                 return row;
         }
         return -1;
@@ -83,11 +85,13 @@ void TestSagaStepListModel::aConfirmedCheckoutStepByStep()
     const QStringList rows = f.rows();
     QCOMPARE(rows.first(), u"order:>PaymentRequested=published"_s);
     QCOMPARE(rows.at(1), u"inventory:PaymentRequested>InventoryDeducted=done"_s);
-    for (const QString &row : {u"order:InventoryDeducted>=done"_s, u"coupon:InventoryDeducted>CouponSkipped=done"_s,
-                               u"order:CouponSkipped>=done"_s, u"balance:CouponSkipped>BalanceDeducted=done"_s,
-                               u"payment:BalanceDeducted>OrderConfirmed=done"_s,
-                               u"order:OrderConfirmed>ProductSalesRankRecorded, OrderExportRequested, OrderCompleted=done"_s,
-                               u"statistics:ProductSalesRankRecorded>=done"_s, u"export:OrderExportRequested>=done"_s})
+    for (const QString &row : {u"order:InventoryDeducted>=done"_s,
+                 u"coupon:InventoryDeducted>CouponSkipped=done"_s, u"order:CouponSkipped>=done"_s,
+                 u"balance:CouponSkipped>BalanceDeducted=done"_s,
+                 u"payment:BalanceDeducted>OrderConfirmed=done"_s,
+                 u"order:OrderConfirmed>ProductSalesRankRecorded, OrderExportRequested, OrderCompleted=done"_s,
+                 u"statistics:ProductSalesRankRecorded>=done"_s,
+                 u"export:OrderExportRequested>=done"_s})
         QVERIFY2(rows.contains(row), qPrintable(row + u" not in\n"_s + rows.join(u'\n')));
     QVERIFY(f.rowOf(u"payment"_s, E::BalanceDeducted) < f.rowOf(u"order"_s, E::OrderConfirmed));
 
@@ -102,7 +106,7 @@ void TestSagaStepListModel::aConfirmedCheckoutStepByStep()
         const int marker = f.at(row, S::MarkerRowRole).toInt();
         QVERIFY(marker >= 0 && marker < f.timeline.rowCount());
         QCOMPARE(f.timeline.index(marker).data(ui::SagaTimelineModel::ServiceRole).toString(),
-                 f.at(row, S::ServiceRole).toString());
+                f.at(row, S::ServiceRole).toString());
     }
     QCOMPARE(f.at(1, S::ResultTextRole).toString(), u"Done"_s);
     QCOMPARE(f.at(0, S::ResultTextRole).toString(), u"Published"_s);
@@ -112,7 +116,8 @@ void TestSagaStepListModel::aRetriedStepCountsItsAttempts()
 {
     Fixture f;
     f.shop.charge(1, 100'000);
-    QCOMPARE(f.shop.shop().payments().faults().set({bus::FaultInjector::Mode::Fail, 1, 0, 0}), QString());
+    QCOMPARE(f.shop.shop().payments().faults().set({bus::FaultInjector::Mode::Fail, 1, 0, 0}),
+            QString());
     f.show(test::placeSaga(f.shop, 1, {{u"p01"_s, 1, 0}}));
     QVERIFY(f.waitFinished());
     const int row = f.rowOf(u"payment"_s, E::BalanceDeducted);
@@ -132,8 +137,10 @@ void TestSagaStepListModel::compensationStepsAreFlagged()
     f.show(test::placeSaga(f.shop, 2, {{u"p01"_s, 1, 0}}, coupon));
     QVERIFY(f.waitFinished());
     const QStringList rows = f.rows();
-    for (const QString &row : {u"balance:CouponUsed>BalanceFailed=done"_s, u"inventory:BalanceFailed>InventoryRestored=done"_s,
-                               u"coupon:BalanceFailed>CouponRestored=done"_s, u"order:BalanceFailed>OrderFailed=done"_s})
+    for (const QString &row : {u"balance:CouponUsed>BalanceFailed=done"_s,
+                 u"inventory:BalanceFailed>InventoryRestored=done"_s,
+                 u"coupon:BalanceFailed>CouponRestored=done"_s,
+                 u"order:BalanceFailed>OrderFailed=done"_s})
         QVERIFY2(rows.contains(row), qPrintable(row + u" not in\n"_s + rows.join(u'\n')));
     QVERIFY(f.at(f.rowOf(u"inventory"_s, E::BalanceFailed), S::CompensationRole).toBool());
     QVERIFY(f.at(f.rowOf(u"coupon"_s, E::BalanceFailed), S::CompensationRole).toBool());
@@ -146,12 +153,15 @@ void TestSagaStepListModel::expectedStepsFollowLive()
 {
     Fixture f;
     f.shop.charge(1, 100'000);
-    QCOMPARE(f.shop.shop().payments().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 3000}), QString());
+    QCOMPARE(f.shop.shop().payments().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 3000}),
+            QString());
     f.show(test::placeSaga(f.shop, 1, {{u"p01"_s, 1, 0}}));
     // Balance has answered (BalanceDeducted is in the log): Payment's step is due.
     QTRY_VERIFY_WITH_TIMEOUT(f.rowOf(u"payment"_s, E::BalanceDeducted) >= 0
-                                 && f.at(f.rowOf(u"payment"_s, E::BalanceDeducted), S::DurationMsRole).toLongLong() >= 0,
-                             kTimelineTimeoutMs);
+                    && f.at(f.rowOf(u"payment"_s, E::BalanceDeducted), S::DurationMsRole)
+                                    .toLongLong()
+                            >= 0,
+            kTimelineTimeoutMs);
     QSignalSpy reset(&f.steps, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&f.steps, &QAbstractItemModel::rowsInserted);
     QVERIFY(reset.isValid() && inserted.isValid());

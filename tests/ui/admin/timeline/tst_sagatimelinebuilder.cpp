@@ -23,8 +23,8 @@ struct Log
     QList<SagaLogEntry> entries;
 
     /// `service` published `type` at `at`, caused by the event `cause` ("" for a command).
-    QString publish(const QString &service, const QString &type, qint64 at, const QString &cause = {},
-                    const QString &kind = SagaLogEntry::KindPublished)
+    QString publish(const QString &service, const QString &type, qint64 at,
+            const QString &cause = {}, const QString &kind = SagaLogEntry::KindPublished)
     {
         SagaLogEntry e = base(kind, service, type, at);
         e.eventId = u"ev-%1"_s.arg(entries.size());
@@ -34,8 +34,8 @@ struct Log
         return e.eventId;
     }
     /// `service` did `kind` with the event `eventId`.
-    void handle(const QString &kind, const QString &service, const QString &eventId, qint64 at, int attempt = 1,
-                const QString &error = {})
+    void handle(const QString &kind, const QString &service, const QString &eventId, qint64 at,
+            int attempt = 1, const QString &error = {})
     {
         QString type;
         for (const SagaLogEntry &e : std::as_const(entries)) {
@@ -53,11 +53,13 @@ struct Log
     {
         SagaLogEntry e = base(u"admin"_s, u"admin"_s, u"admin."_s + action, at);
         e.eventId = u"admin-%1"_s.arg(entries.size());
-        e.payload = QJsonObject{{u"admin"_s, u"kim"_s}, {u"action"_s, action}, {u"outcome"_s, u"done"_s}};
+        e.payload = QJsonObject{
+                {u"admin"_s, u"kim"_s}, {u"action"_s, action}, {u"outcome"_s, u"done"_s}};
         entries.append(e);
     }
 
-    SagaLogEntry base(const QString &kind, const QString &service, const QString &type, qint64 at) const
+    SagaLogEntry base(
+            const QString &kind, const QString &service, const QString &type, qint64 at) const
     {
         SagaLogEntry e;
         e.id = entries.size() + 1;
@@ -72,7 +74,8 @@ struct Log
     }
 };
 
-int rowOf(const ui::SagaTimelineData &data, const QString &kind, const QString &service, const QString &type)
+int rowOf(const ui::SagaTimelineData &data, const QString &kind, const QString &service,
+        const QString &type)
 {
     for (int row = 0; row < data.markers.size(); ++row) {
         const ui::TimelineMarker &m = data.markers.at(row);
@@ -87,7 +90,8 @@ QString confirmed(Log &log)
 {
     const QString pr = log.publish(u"order"_s, E::PaymentRequested, 1000);
     log.handle(L::Handled, u"inventory"_s, pr, 1010);
-    const QString id = log.publish(u"inventory"_s, E::InventoryDeducted, 1009, pr); // stamped before its handling
+    const QString id = log.publish(
+            u"inventory"_s, E::InventoryDeducted, 1009, pr); // stamped before its handling
     log.handle(L::Handled, u"order"_s, id, 1012);
     log.handle(L::Handled, u"coupon"_s, id, 1013);
     const QString cs = log.publish(u"coupon"_s, E::CouponSkipped, 1013, id);
@@ -141,8 +145,8 @@ void TestSagaTimelineBuilder::effectsNeverComeBeforeTheirCause()
     const int deducted = rowOf(data, u"published"_s, u"inventory"_s, E::InventoryDeducted);
     QVERIFY(handled >= 0 && deducted > handled);
     QCOMPARE(data.markers.at(deducted).causeRow, handled);
-    QCOMPARE(data.markers.at(deducted).at, 1009);       // as logged
-    QCOMPARE(data.markers.at(deducted).offsetMs, 10);   // drawn with its cause, not before it
+    QCOMPARE(data.markers.at(deducted).at, 1009); // as logged
+    QCOMPARE(data.markers.at(deducted).offsetMs, 10); // drawn with its cause, not before it
     QCOMPARE(data.markers.at(deducted).durationFromCauseMs, 0);
     qint64 last = 0;
     for (const ui::TimelineMarker &m : data.markers) {
@@ -177,7 +181,8 @@ void TestSagaTimelineBuilder::anAdministratorsCancelIsAMarkerInItsOwnLane()
     QCOMPARE(data.markers.at(event).durationFromCauseMs, 2);
     const int refund = rowOf(data, u"compensation"_s, u"payment"_s, E::PaymentCancelled);
     QVERIFY(data.markers.at(refund).compensation);
-    QVERIFY(data.markers.at(rowOf(data, u"handled"_s, u"payment"_s, E::OrderCancelled)).compensation);
+    QVERIFY(data.markers.at(rowOf(data, u"handled"_s, u"payment"_s, E::OrderCancelled))
+                    .compensation);
 
     // The rest of the cancellation is expected: restores, the statistics, Order's notes.
     QVERIFY(data.live);
@@ -192,7 +197,8 @@ void TestSagaTimelineBuilder::anAdministratorsCancelIsAMarkerInItsOwnLane()
         steps << s.service + u':' + s.event + u'=' + s.result;
     QVERIFY2(steps.contains(u"admin:admin.cancel=admin"_s), qPrintable(steps.join(u' ')));
     QVERIFY2(steps.contains(u"order:=published"_s), qPrintable(steps.join(u' ')));
-    QCOMPARE(steps.indexOf(u"admin:admin.cancel=admin"_s) + 1, steps.lastIndexOf(u"order:=published"_s));
+    QCOMPARE(steps.indexOf(u"admin:admin.cancel=admin"_s) + 1,
+            steps.lastIndexOf(u"order:=published"_s));
 }
 
 void TestSagaTimelineBuilder::duplicatesLostDeliveriesAndDiscardedDeadLetters()
@@ -231,8 +237,10 @@ void TestSagaTimelineBuilder::duplicatesLostDeliveriesAndDiscardedDeadLetters()
 
 void TestSagaTimelineBuilder::lanesKeepTheirOrder()
 {
-    QCOMPARE(SagaTimelineBuilder::laneOrder({u"admin"_s, u"export"_s, u"zeta"_s, u"alerts"_s, u"order"_s, u"coupon"_s}),
-             (QStringList{u"order"_s, u"coupon"_s, u"export"_s, u"alerts"_s, u"zeta"_s, u"admin"_s}));
+    QCOMPARE(SagaTimelineBuilder::laneOrder(
+                     {u"admin"_s, u"export"_s, u"zeta"_s, u"alerts"_s, u"order"_s, u"coupon"_s}),
+            (QStringList{
+                    u"order"_s, u"coupon"_s, u"export"_s, u"alerts"_s, u"zeta"_s, u"admin"_s}));
     QCOMPARE(SagaTimelineBuilder::markerKind(L::Retried), u"retry"_s);
     QCOMPARE(SagaTimelineBuilder::markerKind(L::DeadLetterRetryFailed), u"deadLetter"_s);
     QCOMPARE(SagaTimelineBuilder::markerKind(L::DeadLetterRetried), u"handled"_s);

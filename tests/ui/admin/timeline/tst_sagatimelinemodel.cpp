@@ -3,7 +3,6 @@
 // back by a delay fault, and live updates merged as rows (never a reset).
 
 #include "TimelineScenario.h"
-
 #include "bus/FaultInjector.h"
 #include "saga/CheckoutEvents.h"
 
@@ -31,7 +30,8 @@ struct Fixture
     {
         model.setBackend(&shop.backend());
         model.setSagaId(sagaId);
-        return QTest::qWaitFor([this] { return model.isLoaded() && !model.isLive(); }, kTimelineTimeoutMs);
+        return QTest::qWaitFor(
+                [this] { return model.isLoaded() && !model.isLive(); }, kTimelineTimeoutMs);
     }
 };
 
@@ -72,12 +72,13 @@ void TestSagaTimelineModel::aConfirmedCheckout()
             names << QString::fromLatin1(name);
         return names;
     }();
-    for (const char *name : {"lane", "service", "at", "offsetMs", "kind", "eventType", "eventId", "attempt", "error",
-                             "causeRow", "durationFromCauseMs", "payloadJson", "pending"})
+    for (const char *name : {"lane", "service", "at", "offsetMs", "kind", "eventType", "eventId",
+                 "attempt", "error", "causeRow", "durationFromCauseMs", "payloadJson", "pending"})
         QVERIFY2(roles.contains(QString::fromLatin1(name)), name);
 
-    QCOMPARE(model.lanes(), (QStringList{u"order"_s, u"inventory"_s, u"coupon"_s, u"balance"_s, u"payment"_s,
-                                         u"statistics"_s, u"export"_s}));
+    QCOMPARE(model.lanes(),
+            (QStringList{u"order"_s, u"inventory"_s, u"coupon"_s, u"balance"_s, u"payment"_s,
+                    u"statistics"_s, u"export"_s}));
     const QStringList problems = test::timelineProblems(model);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QCOMPARE(model.markerCount(), model.rowCount());
@@ -109,7 +110,8 @@ void TestSagaTimelineModel::aConfirmedCheckout()
         QCOMPARE(text(model, cause, M::EventIdRole), text(model, row, M::CausationIdRole));
     }
     // Inventory deducted the stock in answer to PaymentRequested.
-    const int deducted = rowsOf(model, u"published"_s, u"inventory"_s, E::InventoryDeducted).value(0, -1);
+    const int deducted
+            = rowsOf(model, u"published"_s, u"inventory"_s, E::InventoryDeducted).value(0, -1);
     QVERIFY(deducted > 0);
     const int handling = roleAt(model, deducted, M::CauseRowRole).toInt();
     QCOMPARE(text(model, handling, M::EventTypeRole), E::PaymentRequested);
@@ -150,7 +152,8 @@ void TestSagaTimelineModel::aCheckoutTheBalanceCannotPay()
     // BalanceFailed.
     const QList<int> compensations = rowsOf(model, u"compensation"_s);
     QCOMPARE(compensations.size(), 2);
-    for (const auto &[service, type] : {std::pair{u"inventory"_s, E::InventoryRestored}, std::pair{u"coupon"_s, E::CouponRestored}}) {
+    for (const auto &[service, type] : {std::pair{u"inventory"_s, E::InventoryRestored},
+                 std::pair{u"coupon"_s, E::CouponRestored}}) {
         const QList<int> rows = rowsOf(model, u"compensation"_s, service, type);
         QCOMPARE(rows.size(), 1);
         const int row = rows.first();
@@ -175,7 +178,8 @@ void TestSagaTimelineModel::aRetriedHandler()
 {
     Fixture f;
     f.shop.charge(1, 100'000);
-    QCOMPARE(f.shop.shop().inventory().faults().set({bus::FaultInjector::Mode::Fail, 1, 0, 0}), QString());
+    QCOMPARE(f.shop.shop().inventory().faults().set({bus::FaultInjector::Mode::Fail, 1, 0, 0}),
+            QString());
     const QString sagaId = test::placeSaga(f.shop, 1, {{u"p02"_s, 1, 0}});
     QVERIFY(f.showFinished(sagaId));
     M &model = f.model;
@@ -186,17 +190,21 @@ void TestSagaTimelineModel::aRetriedHandler()
     QCOMPARE(retries.size(), 1);
     const int retry = retries.first();
     QCOMPARE(roleAt(model, retry, M::AttemptRole).toInt(), 1);
-    QVERIFY2(text(model, retry, M::ErrorRole).contains(u"injected failure"_s), qPrintable(text(model, retry, M::ErrorRole)));
-    QCOMPARE(text(model, roleAt(model, retry, M::CauseRowRole).toInt(), M::EventTypeRole), E::PaymentRequested);
+    QVERIFY2(text(model, retry, M::ErrorRole).contains(u"injected failure"_s),
+            qPrintable(text(model, retry, M::ErrorRole)));
+    QCOMPARE(text(model, roleAt(model, retry, M::CauseRowRole).toInt(), M::EventTypeRole),
+            E::PaymentRequested);
 
     const QList<int> handled = rowsOf(model, u"handled"_s, u"inventory"_s, E::PaymentRequested);
     QCOMPARE(handled.size(), 1);
     QCOMPARE(roleAt(model, handled.first(), M::AttemptRole).toInt(), 2);
     QCOMPARE(roleAt(model, handled.first(), M::CauseRowRole).toInt(), retry); // the retry chain
     QVERIFY(roleAt(model, handled.first(), M::DurationFromCauseMsRole).toLongLong() >= 0);
-    QCOMPARE(text(model, handled.first(), M::SummaryRole), u"inventory handled PaymentRequested on attempt 2"_s);
+    QCOMPARE(text(model, handled.first(), M::SummaryRole),
+            u"inventory handled PaymentRequested on attempt 2"_s);
     // What it published hangs off the successful attempt.
-    const int deducted = rowsOf(model, u"published"_s, u"inventory"_s, E::InventoryDeducted).value(0, -1);
+    const int deducted
+            = rowsOf(model, u"published"_s, u"inventory"_s, E::InventoryDeducted).value(0, -1);
     QCOMPARE(roleAt(model, deducted, M::CauseRowRole).toInt(), handled.first());
 }
 
@@ -204,7 +212,8 @@ void TestSagaTimelineModel::aDeadLetteredHandler()
 {
     Fixture f;
     f.shop.charge(1, 100'000);
-    QCOMPARE(f.shop.shop().statistics().faults().set({bus::FaultInjector::Mode::Fail, 0, 1.0, 0}), QString());
+    QCOMPARE(f.shop.shop().statistics().faults().set({bus::FaultInjector::Mode::Fail, 0, 1.0, 0}),
+            QString());
     const QString sagaId = test::placeSaga(f.shop, 1, {{u"p03"_s, 1, 0}});
     f.model.setBackend(&f.shop.backend());
     f.model.setSagaId(sagaId);
@@ -215,7 +224,8 @@ void TestSagaTimelineModel::aDeadLetteredHandler()
     const QStringList problems = test::timelineProblems(model);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
-    const QList<int> dead = rowsOf(model, u"deadLetter"_s, u"statistics"_s, E::ProductSalesRankRecorded);
+    const QList<int> dead
+            = rowsOf(model, u"deadLetter"_s, u"statistics"_s, E::ProductSalesRankRecorded);
     QCOMPARE(dead.size(), 1);
     const int row = dead.first();
     QCOMPARE(roleAt(model, row, M::AttemptRole).toInt(), 5); // ShopConfig's retry policy
@@ -230,7 +240,8 @@ void TestSagaTimelineModel::aDeadLetteredHandler()
         QCOMPARE(text(model, link, M::KindRole), u"retry"_s);
         QCOMPARE(roleAt(model, link, M::AttemptRole).toInt(), attempt);
     }
-    QCOMPARE(text(model, roleAt(model, link, M::CauseRowRole).toInt(), M::EventTypeRole), E::ProductSalesRankRecorded);
+    QCOMPARE(text(model, roleAt(model, link, M::CauseRowRole).toInt(), M::EventTypeRole),
+            E::ProductSalesRankRecorded);
     // A dead letter waits for an administrator: nothing is pending for it.
     QCOMPARE(model.pendingCount(), 0);
     QCOMPARE(model.status(), u"completed"_s);
@@ -240,14 +251,17 @@ void TestSagaTimelineModel::pendingMarkersWhileAStepIsHeldBack()
 {
     Fixture f;
     f.shop.charge(1, 100'000);
-    QCOMPARE(f.shop.shop().balances().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 4000}), QString());
+    QCOMPARE(f.shop.shop().balances().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 4000}),
+            QString());
     const QString sagaId = test::placeSaga(f.shop, 1, {{u"p04"_s, 1, 0}});
     M &model = f.model;
     model.setBackend(&f.shop.backend());
     model.setSagaId(sagaId);
 
     // Coupon has answered; Balance sleeps on CouponSkipped.
-    QTRY_VERIFY_WITH_TIMEOUT(!rowsOf(model, u"published"_s, u"coupon"_s, E::CouponSkipped).isEmpty(), kTimelineTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            !rowsOf(model, u"published"_s, u"coupon"_s, E::CouponSkipped).isEmpty(),
+            kTimelineTimeoutMs);
     QVERIFY(model.isLive());
     QVERIFY(rowsOf(model, u"handled"_s, u"balance"_s).isEmpty()); // still held back
     const QStringList problems = test::timelineProblems(model);
@@ -266,7 +280,7 @@ void TestSagaTimelineModel::pendingMarkersWhileAStepIsHeldBack()
     QCOMPARE(text(model, cause, M::KindRole), u"published"_s);
     QCOMPARE(roleAt(model, row, M::OffsetMsRole).toLongLong(), model.nowOffsetMs());
     QCOMPARE(text(model, row, M::SummaryRole),
-             u"balance is expected to handle CouponSkipped and publish BalanceDeducted (or BalanceFailed)"_s);
+            u"balance is expected to handle CouponSkipped and publish BalanceDeducted (or BalanceFailed)"_s);
     QVERIFY(model.lanes().contains(u"payment"_s)); // expected, so drawn already
     QVERIFY(model.lanes().contains(u"export"_s));
 
@@ -286,7 +300,9 @@ void TestSagaTimelineModel::pendingMarkersWhileAStepIsHeldBack()
     QVERIFY(!changed.isEmpty());
     for (const QList<QVariant> &args : std::as_const(changed))
         QVERIFY(roleAt(model, args.at(0).toModelIndex().row(), M::PendingRole).toBool()
-                || args.at(2).value<QList<int>>().isEmpty()); // a clock tick touches pending rows only
+                || args.at(2)
+                           .value<QList<int>>()
+                           .isEmpty()); // a clock tick touches pending rows only
     QVERIFY(model.durationMs() >= model.nowOffsetMs());
 
     // Once Balance wakes up, the expected steps become real ones and nothing is pending.
@@ -304,7 +320,8 @@ void TestSagaTimelineModel::liveUpdatesInsertRows()
     Fixture f;
     f.shop.charge(1, 100'000);
     // Inventory takes its time, so the timeline is open before the saga gets going.
-    QCOMPARE(f.shop.shop().inventory().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 1500}), QString());
+    QCOMPARE(f.shop.shop().inventory().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 1500}),
+            QString());
     const QString sagaId = test::placeSaga(f.shop, 1, {{u"p05"_s, 1, 0}});
     M &model = f.model;
     QSignalSpy loadedSpy(&model, &M::loadedChanged);
@@ -324,9 +341,9 @@ void TestSagaTimelineModel::liveUpdatesInsertRows()
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLive(), kTimelineTimeoutMs);
     f.shop.shop().inventory().faults().clearAll();
     QTRY_COMPARE_WITH_TIMEOUT(model.status(), u"completed"_s, kTimelineTimeoutMs);
-    QCOMPARE(reset.count(), 0);          // merged, never reset
-    QVERIFY(inserted.count() > 0);        // the new markers came in as rows
-    QVERIFY(removed.count() > 0);         // the fulfilled expectations left
+    QCOMPARE(reset.count(), 0); // merged, never reset
+    QVERIFY(inserted.count() > 0); // the new markers came in as rows
+    QVERIFY(removed.count() > 0); // the fulfilled expectations left
     QVERIFY(!updated.isEmpty());
     QCOMPARE(model.rowCount(), 17);
     QVERIFY(model.rowCount() != first);

@@ -5,7 +5,6 @@
 
 #include "StorefrontHarness.h"
 #include "TimelineScenario.h"
-
 #include "bus/FaultInjector.h"
 #include "services/order/OrderService.h"
 
@@ -23,7 +22,8 @@ namespace {
 
 QString windowUrl()
 {
-    return QUrl::fromLocalFile(QStringLiteral(SAGASHOP_TIMELINE_TEST_DIR "/TimelineWindow.qml")).toString();
+    return QUrl::fromLocalFile(QStringLiteral(SAGASHOP_TIMELINE_TEST_DIR "/TimelineWindow.qml"))
+            .toString();
 }
 
 /// Saves a screenshot named `name` when SAGASHOP_SCREENSHOT_DIR says where.
@@ -49,11 +49,11 @@ bool showFinished(StorefrontHarness &h, const QString &sagaId)
 {
     h.window()->setProperty("sagaId", sagaId);
     return QTest::qWaitFor(
-        [&] {
-            ui::SagaTimelineModel *model = modelOf(h);
-            return model && model->isLoaded() && !model->isLive();
-        },
-        kTimelineTimeoutMs);
+            [&] {
+                ui::SagaTimelineModel *model = modelOf(h);
+                return model && model->isLoaded() && !model->isLive();
+            },
+            kTimelineTimeoutMs);
 }
 
 } // namespace
@@ -90,8 +90,8 @@ void TestSagaTimelinePage::aCompletedSaga()
 
     QVERIFY(h.item(u"sagaTimeline"_s));
     QVERIFY(h.item(u"sagaStepList"_s));
-    for (const QString &service : {u"order"_s, u"inventory"_s, u"coupon"_s, u"balance"_s, u"payment"_s,
-                                   u"statistics"_s, u"export"_s})
+    for (const QString &service : {u"order"_s, u"inventory"_s, u"coupon"_s, u"balance"_s,
+                 u"payment"_s, u"statistics"_s, u"export"_s})
         QVERIFY2(h.item(u"lane_"_s + service), qPrintable(service));
     QTRY_VERIFY(h.item(u"marker_published_OrderCompleted"_s));
     QTRY_COMPARE(h.items(u"marker_handled_*"_s).size(), 9);
@@ -106,7 +106,8 @@ void TestSagaTimelinePage::aCompletedSaga()
     QVERIFY(h.clickWhenReady(u"marker_published_InventoryDeducted"_s));
     QTRY_VERIFY(h.item(u"payloadPanel"_s));
     const QString details = StorefrontHarness::allText(h.item(u"payloadPanel"_s));
-    QVERIFY2(details.contains(u"InventoryDeducted"_s) && details.contains(u"\"orderId\""_s), qPrintable(details));
+    QVERIFY2(details.contains(u"InventoryDeducted"_s) && details.contains(u"\"orderId\""_s),
+            qPrintable(details));
     screenshot(h, u"timeline-completed-"_s + language);
     // A step in the list selects its marker: Inventory's handling of PaymentRequested.
     QVERIFY(h.clickWhenReady(u"step_1"_s));
@@ -150,8 +151,8 @@ void TestSagaTimelinePage::aBusySagaStaysReadable()
     using Mode = bus::FaultInjector::Mode;
     // Three failed attempts and redeliveries at each forward step, the statistics
     // dead-lettered, then an administrator cancels the order: every kind of marker.
-    for (bus::Service *s : std::initializer_list<bus::Service *>{&shop.inventory(), &shop.coupons(), &shop.balances(),
-                                                                 &shop.payments(), &shop.exports()}) {
+    for (bus::Service *s : std::initializer_list<bus::Service *>{&shop.inventory(), &shop.coupons(),
+                 &shop.balances(), &shop.payments(), &shop.exports()}) {
         QCOMPARE(s->faults().set({Mode::Fail, 3, 0, 0}), QString());
         QCOMPARE(s->faults().set({Mode::Duplicate, 3, 0, 0}), QString());
     }
@@ -161,12 +162,14 @@ void TestSagaTimelinePage::aBusySagaStaysReadable()
     const qint64 coupon = test::issueCoupon(h.backend(), 1, u"Welcome"_s);
     QVERIFY(coupon > 0);
     qint64 orderId = 0;
-    const QString sagaId = test::placeSaga(h.backend(), 1, {{u"p02"_s, 1, 0}, {u"p03"_s, 2, 0}}, coupon, &orderId);
+    const QString sagaId = test::placeSaga(
+            h.backend(), 1, {{u"p02"_s, 1, 0}, {u"p03"_s, 2, 0}}, coupon, &orderId);
     QVERIFY(showFinished(h, sagaId));
-    QTRY_COMPARE_WITH_TIMEOUT(test::orderStatus(h.backend(), orderId), u"CONFIRMED"_s, kTimelineTimeoutMs);
-    for (bus::Service *s : std::initializer_list<bus::Service *>{&shop.inventory(), &shop.coupons(), &shop.balances(),
-                                                                 &shop.payments(), &shop.exports(), &shop.orders(),
-                                                                 &shop.statistics()})
+    QTRY_COMPARE_WITH_TIMEOUT(
+            test::orderStatus(h.backend(), orderId), u"CONFIRMED"_s, kTimelineTimeoutMs);
+    for (bus::Service *s : std::initializer_list<bus::Service *>{&shop.inventory(), &shop.coupons(),
+                 &shop.balances(), &shop.payments(), &shop.exports(), &shop.orders(),
+                 &shop.statistics()})
         s->faults().clearAll();
     const auto cancelled = test::await(shop.orders().cancel(orderId, u"kim"_s));
     QVERIFY2(cancelled.ok(), qPrintable(cancelled.error));
@@ -181,7 +184,8 @@ void TestSagaTimelinePage::aBusySagaStaysReadable()
     QVERIFY(model->compensationCount() >= 3);
     QTRY_VERIFY(h.item(u"marker_deadLetter_ProductSalesRankRecorded"_s));
     QTRY_VERIFY(h.item(u"marker_published_OrderCancelled"_s));
-    qInfo() << "busy saga:" << model->markerCount() << "markers," << model->retryCount() << "retries";
+    qInfo() << "busy saga:" << model->markerCount() << "markers," << model->retryCount()
+            << "retries";
     screenshot(h, u"timeline-busy-en"_s);
     // Zoomed in on the start, the first steps spread out.
     QQuickItem *view = h.item(u"sagaTimeline"_s);
@@ -203,7 +207,8 @@ void TestSagaTimelinePage::aRunningSagaShowsWhatItExpects()
     StorefrontHarness h(u"en"_s, {1440, 900}, windowUrl());
     QVERIFY(h.isLoaded());
     h.backend().charge(1, 100'000);
-    QCOMPARE(h.shop().payments().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 4000}), QString());
+    QCOMPARE(h.shop().payments().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 4000}),
+            QString());
     const QString sagaId = test::placeSaga(h.backend(), 1, {{u"p05"_s, 1, 0}});
     h.window()->setProperty("sagaId", sagaId);
     QTRY_VERIFY_WITH_TIMEOUT(h.item(u"marker_pending_BalanceDeducted"_s), kTimelineTimeoutMs);
