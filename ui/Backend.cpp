@@ -107,13 +107,13 @@ void Backend::flush()
     QList<bus::EventEnvelope> events;
     QStringList problems;
     QSet<QString> touched;
-    bool deadLettered = false;
+    bool anyDeadLettered = false;
     {
         QMutexLocker lock(&m_mutex);
         events.swap(m_pending);
         problems.swap(m_pendingProblems);
         touched.swap(m_touchedSagas);
-        deadLettered = std::exchange(m_deadLettered, false);
+        anyDeadLettered = std::exchange(m_deadLettered, false);
         m_flushQueued = false;
     }
     if (!problems.isEmpty())
@@ -122,7 +122,7 @@ void Backend::flush()
         Q_EMIT eventsArrived(events);
     if (!touched.isEmpty())
         Q_EMIT sagasTouched(QStringList(touched.cbegin(), touched.cend()));
-    if (deadLettered)
+    if (anyDeadLettered)
         Q_EMIT deadLettered();
 }
 
