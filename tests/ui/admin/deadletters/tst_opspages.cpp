@@ -28,6 +28,7 @@ void screenshot(StorefrontHarness &ui, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QTest::qWait(700); // let transitions finish (Switch knob, tab highlight, fades): a picture, not a test
     QVERIFY(ui.saveScreenshot(QDir(dir).filePath(name + u".png"_s)));
 }
 
@@ -61,6 +62,7 @@ void TestOpsPages::faultsCauseDeadLettersAndAlertsThatTheAdminResolves()
     QTRY_VERIFY(ui.item(u"faultsPage"_s));
     QVERIFY(ui.click(ui.item(u"exportDownSwitch"_s)));
     QTRY_VERIFY(ui.shop().exports().outage());
+    QVERIFY(ui.item(u"exportDownSwitch"_s)->property("checked").toBool());
     QTRY_VERIFY(ui.item(u"faultCard_export"_s) && StorefrontHarness::child(ui.item(u"faultCard_export"_s), u"chip_outage"_s));
     QQuickItem *statistics = ui.item(u"faultCard_statistics"_s);
     QVERIFY(statistics);
@@ -131,6 +133,7 @@ void TestOpsPages::faultsCauseDeadLettersAndAlertsThatTheAdminResolves()
     // Discard it, after the confirmation; cancel first.
     QVERIFY(ui.click(StorefrontHarness::child(ui.item(u"group_0"_s), u"discardButton"_s)));
     QTRY_VERIFY(ui.item(u"confirmDiscardButton"_s));
+    QTRY_VERIFY(ui.window()->findChild<QObject *>(u"discardDialog"_s)->property("opened").toBool());
     screenshot(ui, u"deadletters-discard-en"_s);
     QVERIFY(ui.click(ui.item(u"cancelDiscardButton"_s)));
     QTRY_VERIFY(!ui.popupOpen(u"discardDialog"_s));
@@ -149,12 +152,16 @@ void TestOpsPages::faultsCauseDeadLettersAndAlertsThatTheAdminResolves()
     QVERIFY(ui.click(ui.item(u"clearAllFaultsButton"_s)));
     QTRY_VERIFY(!ui.shop().exports().outage());
     QTRY_COMPARE(StorefrontHarness::text(ui.item(u"faultsTab"_s)), u"Faults"_s);
+    QVERIFY(!ui.item(u"exportDownSwitch"_s)->property("checked").toBool());
 }
 
 void TestOpsPages::koreanPagesWithTrouble()
 {
     StorefrontHarness ui(u"ko"_s, {1440, 900}, windowUrl());
     QVERIFY(ui.isLoaded());
+    // The trouble arrives while the dead-letter and alert pages have never been shown.
+    QVERIFY(ui.click(ui.item(u"faultsTab"_s)));
+    QTRY_VERIFY(ui.item(u"faultsPage"_s));
     test::UiTestShop &shop = ui.backend();
     shop.shop().exports().setOutage(true);
     test::breakStatistics(shop);
@@ -163,20 +170,28 @@ void TestOpsPages::koreanPagesWithTrouble()
     QVERIFY(test::placeOneOrder(shop) > 0);
     test::deliverGarbage(shop, u"coupon"_s);
     QVERIFY(test::waitForDeadLetters(shop, 5));
+    QTRY_VERIFY(StorefrontHarness::child(ui.item(u"faultCard_statistics"_s), u"chip_fail"_s));
+    screenshot(ui, u"faults-ko"_s);
 
+    QVERIFY(ui.click(ui.item(u"deadLettersTab"_s)));
     QTRY_VERIFY(ui.item(u"group_2"_s));
+    // Laid out, although everything changed before the page was first shown.
+    const auto rightOf = [](QQuickItem *a, QQuickItem *b) {
+        return a && b && a->mapToScene({}).x() + a->width() <= b->mapToScene({}).x() + 0.5 && b->width() > 0;
+    };
+    QTRY_VERIFY(rightOf(ui.item(u"deadLettersTitle"_s), ui.item(u"deadLetterCountBadge"_s)));
+    QTRY_VERIFY(rightOf(StorefrontHarness::child(ui.item(u"group_0"_s), u"countBadge"_s),
+                        StorefrontHarness::child(ui.item(u"group_0"_s), u"consumerLabel"_s)));
     // A retry that fails again, for the picture.
     QVERIFY(ui.click(StorefrontHarness::child(ui.item(u"group_0"_s), u"retryLetterButton"_s)));
     QTRY_VERIFY(StorefrontHarness::child(ui.item(u"group_0"_s), u"retryResultLabel"_s));
     QTRY_VERIFY(!StorefrontHarness::text(ui.item(u"lastActionLabel"_s)).isEmpty());
     screenshot(ui, u"deadletters-ko"_s);
+
     QVERIFY(ui.click(ui.item(u"alertsTab"_s)));
     QTRY_COMPARE(ui.items(u"alert_"_s).size(), 5);
+    QTRY_VERIFY(rightOf(ui.item(u"alertsTitle"_s), ui.item(u"unreadBadge"_s)));
     screenshot(ui, u"alerts-ko"_s);
-    QVERIFY(ui.click(ui.item(u"faultsTab"_s)));
-    QTRY_VERIFY(ui.item(u"faultCard_inventory"_s));
-    QTRY_VERIFY(StorefrontHarness::child(ui.item(u"faultCard_statistics"_s), u"chip_fail"_s));
-    screenshot(ui, u"faults-ko"_s);
 }
 
 QTEST_MAIN(TestOpsPages)
