@@ -48,6 +48,7 @@ Control {
             // visibility changed before the page was first shown (next to a Button).
             Row {
                 objectName: "unreadRow"
+                Layout.alignment: Qt.AlignVCenter
                 spacing: root.gap
                 Rectangle {
                     objectName: "unreadBadge"
@@ -110,9 +111,8 @@ Control {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Alerts, newest first")
             ScrollBar.vertical: ScrollBar { }
-            add: Transition {
-                NumberAnimation { property: "opacity"; from: 0; to: 1; duration: Theme.shortDuration }
-            }
+            // No add transition: an alert that arrives while the page is hidden could stay at
+            // the transition's start (invisible) on Qt 6.4.
 
             delegate: AlertRow {
                 id: row

@@ -62,10 +62,12 @@ Control {
         }
     }
 
-    contentItem: ColumnLayout {
+    // A Column, not a ColumnLayout: the letters come and go (Repeater), and Qt 6.4's layouts can
+    // keep a destroyed delegate in their item list and crash on the next arrangement.
+    contentItem: Column {
         spacing: Math.round(fm.height * 0.5)
         RowLayout {
-            Layout.fillWidth: true
+            width: parent.width
             spacing: Math.round(fm.height * 0.6)
             CheckBox {
                 id: groupBox
@@ -181,7 +183,7 @@ Control {
                 required property var model
                 required property int index
                 objectName: "letter_" + row.index
-                Layout.fillWidth: true
+                width: parent ? parent.width : 0
                 letterId: row.model.letterId
                 eventType: row.model.eventType
                 sagaId: row.model.sagaId

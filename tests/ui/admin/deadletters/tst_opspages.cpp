@@ -73,6 +73,7 @@ void TestOpsPages::faultsCauseDeadLettersAndAlertsThatTheAdminResolves()
     QTRY_VERIFY(StorefrontHarness::child(statistics, u"faultError"_s));
     QCOMPARE(StorefrontHarness::text(StorefrontHarness::child(statistics, u"faultError"_s)),
              u"statistics: not applied, fail needs a count or a probability."_s);
+    screenshot(ui, u"faults-error-en"_s);
     QVERIFY(ui.shop().statistics().faults().active().isEmpty());
     StorefrontHarness::child(statistics, u"probabilitySlider"_s)->setProperty("value", 1.0);
     QVERIFY(ui.click(StorefrontHarness::child(statistics, u"applyButton"_s)));
@@ -175,6 +176,7 @@ void TestOpsPages::koreanPagesWithTrouble()
 
     QVERIFY(ui.click(ui.item(u"deadLettersTab"_s)));
     QTRY_VERIFY(ui.item(u"group_2"_s));
+    QTRY_COMPARE(StorefrontHarness::text(ui.item(u"deadLettersTab"_s)), u"Dead letters (5)"_s);
     // Laid out, although everything changed before the page was first shown.
     const auto rightOf = [](QQuickItem *a, QQuickItem *b) {
         return a && b && a->mapToScene({}).x() + a->width() <= b->mapToScene({}).x() + 0.5 && b->width() > 0;
@@ -182,11 +184,17 @@ void TestOpsPages::koreanPagesWithTrouble()
     QTRY_VERIFY(rightOf(ui.item(u"deadLettersTitle"_s), ui.item(u"deadLetterCountBadge"_s)));
     QTRY_VERIFY(rightOf(StorefrontHarness::child(ui.item(u"group_0"_s), u"countBadge"_s),
                         StorefrontHarness::child(ui.item(u"group_0"_s), u"consumerLabel"_s)));
-    // A retry that fails again, for the picture.
-    QVERIFY(ui.click(StorefrontHarness::child(ui.item(u"group_0"_s), u"retryLetterButton"_s)));
-    QTRY_VERIFY(StorefrontHarness::child(ui.item(u"group_0"_s), u"retryResultLabel"_s));
-    QTRY_VERIFY(!StorefrontHarness::text(ui.item(u"lastActionLabel"_s)).isEmpty());
+    // Retry all: nothing is repaired, so every letter fails again and says so.
+    QVERIFY(ui.click(ui.item(u"retryAllButton"_s)));
+    QTRY_COMPARE(StorefrontHarness::text(ui.item(u"lastActionLabel"_s)), u"Last action: 5 failed again"_s);
+    QCOMPARE(ui.items(u"retryResultLabel"_s).size(), 5);
+    QCOMPARE(test::deadLetters(shop).size(), 5);
     screenshot(ui, u"deadletters-ko"_s);
+    // A group's retry once statistics works again.
+    test::repairStatistics(shop);
+    QVERIFY(ui.click(StorefrontHarness::child(ui.item(u"group_2"_s), u"retryGroupButton"_s)));
+    QTRY_VERIFY(!ui.item(u"group_2"_s));
+    QTRY_COMPARE(test::deadLetters(shop).size(), 3);
 
     QVERIFY(ui.click(ui.item(u"alertsTab"_s)));
     QTRY_COMPARE(ui.items(u"alert_"_s).size(), 5);
