@@ -49,13 +49,15 @@ Dialog {
             objectName: "cancelDiscardButton"
             text: qsTr("Cancel")
             flat: true
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            Accessible.name: qsTr("Keep the dead letters")
+            onClicked: root.reject()
         }
         Button {
             objectName: "confirmDiscardButton"
             text: qsTr("Discard")
             highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            Accessible.name: qsTr("Discard for good")
+            onClicked: root.accept()
         }
     }
 
