@@ -223,6 +223,10 @@ private slots:
     void urlCanChangeAtRunTime();
     void sentOrderIsNotSentAgain();
     void malformedRequestIsDeadLettered();
+    void outageFailsRetriesAndDeadLetters();
+    void outageWithoutUrlStillFails();
+    void urlSetDuringOutageIsUsedWhenBackUp();
+    void sentOrderNeedsNoEndpointDuringOutage();
 };
 
 void TestExportService::initTestCase()
@@ -408,6 +412,91 @@ void TestExportService::malformedRequestIsDeadLettered()
     Shop shop(dir.path(), ExportConfig{server.url(), 3000}, 2);
     QCOMPARE(shop.rejects({{Events::OrderExportRequested, 1, {{u"finalAmount"_s, 1}}, u"orderId"_s}}, 2), QStringList());
     QCOMPARE(server.requests(), 0);
+}
+
+void TestExportService::outageFailsRetriesAndDeadLetters()
+{
+    TestHttpServer server;
+    test::TempDataDir dir;
+    Shop shop(dir.path(), ExportConfig{server.url(), 3000}, 3);
+    QVERIFY(!shop.service.outage());
+    shop.service.setOutage(true);
+    QVERIFY(shop.service.outage());
+    QCOMPARE(shop.service.url(), server.url()); // the configured URL stays
+
+    QVERIFY(shop.request(1));
+    QTRY_COMPARE(await(shop.service.deadLetters()).size(), 1);
+    const QString down = u"export to %1 failed: endpoint down (simulated outage)"_s.arg(server.url().toString());
+    const bus::DeadLetter letter = await(shop.service.deadLetters()).first();
+    QCOMPARE(letter.eventType, Events::OrderExportRequested);
+    QCOMPARE(letter.attempts, 3);
+    QCOMPARE(letter.error, down);
+    QCOMPARE(shop.failureTexts(), (QStringList{down, down, down})); // retried twice, then dead-lettered
+    QCOMPARE(shop.service.stats().retried, 2);
+    QCOMPARE(server.requests(), 0); // nothing reached the platform
+    QCOMPARE(shop.state(1), u"none"_s);
+
+    // Still down: the admin's retry fails again and keeps the letter.
+    const bus::DeadLetterRetryResult again = await(shop.service.retryDeadLetter(letter.id));
+    QCOMPARE(again.status, bus::DeadLetterRetryResult::Status::FailedAgain);
+    QCOMPARE(again.error, down);
+    QCOMPARE(await(shop.service.deadLetters()).size(), 1);
+
+    // Back up: the configured URL is used again and the retry sends the order.
+    shop.service.setOutage(false);
+    QVERIFY(!shop.service.outage());
+    const bus::DeadLetterRetryResult retried = await(shop.service.retryDeadLetter(letter.id));
+    QCOMPARE(retried.status, bus::DeadLetterRetryResult::Status::Handled);
+    QCOMPARE(shop.state(1), u"sent"_s);
+    QCOMPARE(server.requests(), 1);
+    QCOMPARE(await(shop.service.deadLetters()).size(), 0);
+}
+
+void TestExportService::outageWithoutUrlStillFails()
+{
+    test::TempDataDir dir;
+    Shop shop(dir.path(), ExportConfig{}, 2);
+    shop.service.setOutage(true);
+
+    QVERIFY(shop.request(4));
+    QTRY_COMPARE(await(shop.service.deadLetters()).size(), 1);
+    const bus::DeadLetter letter = await(shop.service.deadLetters()).first();
+    QCOMPARE(letter.error, u"export failed: endpoint down (simulated outage; no export URL is configured)"_s);
+    QCOMPARE(letter.attempts, 2);
+    QCOMPARE(shop.state(4), u"none"_s);
+
+    // Back up without a URL: the order is skipped, as it would have been.
+    shop.service.setOutage(false);
+    QCOMPARE(await(shop.service.retryDeadLetter(letter.id)).status, bus::DeadLetterRetryResult::Status::Handled);
+    QCOMPARE(shop.state(4), u"skipped"_s);
+}
+
+void TestExportService::urlSetDuringOutageIsUsedWhenBackUp()
+{
+    TestHttpServer server;
+    test::TempDataDir dir;
+    Shop shop(dir.path(), ExportConfig{}, 2);
+    shop.service.setOutage(true);
+    shop.service.setUrl(server.url());
+    QCOMPARE(shop.service.url(), server.url());
+    shop.service.setOutage(true); // idempotent
+    shop.service.setOutage(false);
+    QVERIFY(shop.requestAndWait(5));
+    QCOMPARE(shop.state(5), u"sent"_s);
+    QCOMPARE(server.requests(), 1);
+}
+
+void TestExportService::sentOrderNeedsNoEndpointDuringOutage()
+{
+    TestHttpServer server;
+    test::TempDataDir dir;
+    Shop shop(dir.path(), ExportConfig{server.url(), 3000}, 2);
+    QVERIFY(shop.requestAndWait(6));
+    shop.service.setOutage(true);
+    QVERIFY(shop.requestAndWait(6)); // handled (ignored), not failed
+    QCOMPARE(shop.state(6), u"sent"_s);
+    QCOMPARE(server.requests(), 1);
+    QVERIFY(shop.failureTexts().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExportService)

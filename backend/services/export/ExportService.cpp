@@ -74,6 +74,14 @@ QUrl ExportService::url() const
     return m_url;
 }
 
+void ExportService::setOutage(bool down)
+{
+    if (m_outage.exchange(down, std::memory_order_relaxed) == down)
+        return;
+    qCWarning(lcExport).noquote() << (down ? "export endpoint switched DOWN (simulated outage): every export fails"
+                                           : "export endpoint back UP: exports resume");
+}
+
 void ExportService::handleExportRequested(const bus::EventEnvelope &event, bus::MessageContext &context)
 {
     const qint64 orderId = requireOrderId(event.payload);
@@ -84,6 +92,13 @@ void ExportService::handleExportRequested(const bus::EventEnvelope &event, bus::
     }
 
     const QUrl target = url();
+    if (outage()) {
+        const QString error = target.isEmpty()
+                ? u"export failed: endpoint down (simulated outage; no export URL is configured)"_s
+                : u"export to %1 failed: endpoint down (simulated outage)"_s.arg(target.toString());
+        qCWarning(lcExport).noquote() << u"order %1, attempt %2: %3"_s.arg(orderId).arg(event.attempt).arg(error);
+        throw std::runtime_error(error.toStdString());
+    }
     const qint64 now = bus::HybridClock::nowMs();
     if (target.isEmpty()) {
         qCInfo(lcExport) << "order" << orderId << "not exported: no export URL is configured";
