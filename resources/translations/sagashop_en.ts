@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AbnormalOrderRow</name>
+    <message>
+        <source>Order #%1 of user %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open saga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saga of order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <source>SagaShop Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRow</name>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open saga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open saga %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed updates by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters, abnormal sagas and failed exports will appear here as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BooksBalanceIndicator</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the books now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CartDrawer</name>
     <message>
         <source>Your cart</source>
@@ -481,6 +588,466 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Operations dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout sagas, live: the last 5 minutes, rates and latency over the last 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, updated every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkouts / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / s confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of finished sagas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of ended sagas, undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saga latency p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order placed to outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saga latency p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99 % finish within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sagas awaiting their outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkouts per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure and compensation rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%, sliding 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saga latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms, sliding 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue depth per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries waiting or in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sagas since opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sagas left unfollowed (too many in flight): no latency for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterDiscardDialog</name>
+    <message>
+        <source>Discard dead letters?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discarded event is never handled: whatever it should have done stays undone. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterGroupCard</name>
+    <message numerus="yes">
+        <source>%1: %n dead letter(s), %2</source>
+        <translation>
+            <numerusform>%1: %n dead letter, %2</numerusform>
+            <numerusform>%1: %n dead letters, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select every letter of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n similar error(s))</source>
+        <translation>
+            <numerusform>%1 (and %n similar error)</numerusform>
+            <numerusform>%1 (and %n similar errors)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First failure %1 · last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed again after a retry</source>
+        <translation>
+            <numerusform>%n failed again after a retry</numerusform>
+            <numerusform>%n failed again after a retry</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the letters of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the letters of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterRow</name>
+    <message>
+        <source>Dead letter %1, %2 attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecodable message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first %1 · last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saga …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open saga %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry this dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersPage</name>
+    <message>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n group(s)</source>
+        <translation>
+            <numerusform>in %n group</numerusform>
+            <numerusform>in %n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n selected dead letter(s)?</source>
+        <translation>
+            <numerusform>Discard the %n selected dead letter?</numerusform>
+            <numerusform>Discard the %n selected dead letters?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-letter groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard all %n dead letter(s) of %1 that failed with this error?</source>
+        <translation>
+            <numerusform>Discard the %n dead letter of %1 that failed with this error?</numerusform>
+            <numerusform>Discard all %n dead letters of %1 that failed with this error?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard this dead letter of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event was handled by its consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultCard</name>
+    <message>
+        <source>Faults of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultChip</name>
+    <message>
+        <source>Remove the fault &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultsPage</name>
+    <message>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) with faults</source>
+        <translation>
+            <numerusform>%n service with faults</numerusform>
+            <numerusform>%n services with faults</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every service runs normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export endpoint down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every export fails now: each one is retried, then lands in the dead letters and raises an alert. Orders stay confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulates the data platform being unreachable (also when no export URL is configured). Switch it back on, then retry the dead letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -494,6 +1061,191 @@
     <message>
         <source>English</source>
         <extracomment>The name of the English language in English; keep as is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>Set the administrator password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first start of the admin client. Choose the administrator&apos;s name and a password of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see sagas, dead letters and reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts left before a one-minute lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked for %1 s after %2 failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>SagaShop Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the administrator accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkerDetailsPanel</name>
+    <message>
+        <source>Marker details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt failed, retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After its cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (the handling is the step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, or else %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -535,6 +1287,17 @@
     </message>
     <message>
         <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PopularProductList</name>
+    <message>
+        <source>%1 sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in the last 3 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -660,6 +1423,466 @@
     </message>
     <message>
         <source>No products yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileRunRow</name>
+    <message>
+        <source>Run at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide what it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n action(s)</source>
+        <translation>
+            <numerusform>Hide %n action</numerusform>
+            <numerusform>Hide %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n action(s)</source>
+        <translation>
+            <numerusform>Show %n action</numerusform>
+            <numerusform>Show %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds sagas that stopped making progress and orders the services disagree about, re-delivers missing steps, restores what is still held, and marks what it cannot fix ABNORMAL. It also runs by itself at regular intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the reconciler now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last runs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. Press “Run now”, or wait for the next automatic run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABNORMAL orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABNORMAL orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ABNORMAL orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaActionBar</name>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-trigger missing step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensate this saga?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-trigger the missing steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back, do nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaStepList</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saga steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaTimelinePage</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● live, steps expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaTimelineView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole saga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole saga (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markers at their time: waits show as gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every moment gets the same room, in order; the ruler keeps the times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry (attempt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +2109,91 @@
         <source>SagaShop bus self-test: %1 sagas through a chain of 7 stand-in services</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the admin client (behind its login) instead of the storefront.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::AbnormalOrdersModel</name>
+    <message>
+        <source>The ABNORMAL orders could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::AdminSession</name>
+    <message>
+        <source>Could not find out whether an administrator exists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords do not match. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator accounts cannot be reached right now (%1). Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator has already been set up. Sign in with that name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must have 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::AlertFeedModel</name>
+    <message>
+        <source>Dead letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abnormal saga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sagashop::ui::Backend</name>
@@ -1028,6 +2336,262 @@
     </message>
 </context>
 <context>
+    <name>sagashop::ui::DashboardModel</name>
+    <message>
+        <source>Books not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck sagas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be checked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 off by %3 in all (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 spent from balances and %3 paid, but confirmed orders total %4 (off by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 coupons used, but %3 confirmed orders used one (off by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 without progress (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock, money and coupons add up; no saga is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books out of balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkouts were in flight during the check; differences so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::DeadLetterGroupModel</name>
+    <message>
+        <source>Retrying %1 of %2</source>
+        <extracomment>Bulk retry of dead letters: which one is being retried, of how many.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding %1 of %2</source>
+        <extracomment>Bulk discard of dead letters: which one is being discarded, of how many.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undecodable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates event type names in a dead-letter group.
+----------
+Separates the parts of a summary such as &quot;3 handled, 1 failed again&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be retried…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed again: %1</source>
+        <extracomment>A dead letter was retried and its consumer failed again; %1 is the error.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not retry: %1</source>
+        <extracomment>A dead letter could not be retried (storage trouble); %1 says why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handled</source>
+        <translation>
+            <numerusform>%n handled</numerusform>
+            <numerusform>%n handled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed again</source>
+        <translation>
+            <numerusform>%n failed again</numerusform>
+            <numerusform>%n failed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded</source>
+        <translation>
+            <numerusform>%n discarded</numerusform>
+            <numerusform>%n discarded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n already gone</numerusform>
+            <numerusform>%n already gone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::FaultsModel</name>
+    <message>
+        <source>Fail the next N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail with probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the next N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the next N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the active faults of a service.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fail next %n</source>
+        <translation>
+            <numerusform>fail next %n</numerusform>
+            <numerusform>fail next %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fail %1 %</source>
+        <extracomment>A fault: each handling fails with this probability, e.g. &quot;fail 30 %&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delay %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate next %n</source>
+        <translation>
+            <numerusform>duplicate next %n</numerusform>
+            <numerusform>duplicate next %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>drop next %n</source>
+        <translation>
+            <numerusform>drop next %n</numerusform>
+            <numerusform>drop next %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no service called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no fault mode &quot;%1&quot; (fail, delay, duplicate or drop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability must be a number between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied, %2.</source>
+        <extracomment>A fault plan was refused; %1 is the service, %2 the reason (e.g. &quot;count must be …&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sagashop::ui::MyCouponModel</name>
     <message>
         <source>Available</source>
@@ -1135,6 +2699,323 @@
     </message>
     <message>
         <source>The stock could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::ReconcileRunsModel</name>
+    <message>
+        <source>The reconciler could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saga(s) examined, %1 stuck</source>
+        <translation>
+            <numerusform>%n saga examined, %1 stuck</numerusform>
+            <numerusform>%n sagas examined, %1 stuck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saga(s) examined, none stuck</source>
+        <translation>
+            <numerusform>%n saga examined, none stuck</numerusform>
+            <numerusform>%n sagas examined, none stuck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) re-delivered</source>
+        <translation>
+            <numerusform>%n step re-delivered</numerusform>
+            <numerusform>%n steps re-delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holding(s) restored</source>
+        <translation>
+            <numerusform>%n holding restored</numerusform>
+            <numerusform>%n holdings restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked ABNORMAL</source>
+        <translation>
+            <numerusform>%n order marked ABNORMAL</numerusform>
+            <numerusform>%n orders marked ABNORMAL</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; nothing to do.</source>
+        <extracomment>A reconciliation run&apos;s summary: what it found, then that it did nothing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>A reconciliation run&apos;s summary: what it found, then what it did.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::SagaActions</name>
+    <message>
+        <source>, </source>
+        <extracomment>Joins all but the last item of a list, e.g. &quot;stock, coupon&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list, e.g. &quot;stock, coupon and ₩18,900&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order %1? Its %2 go back to user %3; recorded in the saga log as done by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensate order %1 by cancelling it? Its %2 go back to user %3; recorded in the saga log as done by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensate order %1? It is marked ABNORMAL so it can no longer complete; nothing is held right now. Recorded in the saga log as done by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensate order %1? It is marked ABNORMAL so it can no longer complete, and its %2 go back to user %3; recorded in the saga log as done by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensate order %1? Nothing is held for it right now, so nothing should change; recorded in the saga log as done by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensate order %1? The %2 still held for it go back to user %3; recorded in the saga log as done by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing seems to be missing right now. Check again and re-deliver whatever is missing? Recorded in the saga log as done by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-deliver %n missing step(s) (%1)? Each goes to its service again with its original event id, so nothing happens twice; recorded in the saga log as done by %2.</source>
+        <translation>
+            <numerusform>Re-deliver %n missing step (%1)? It goes to its service again with its original event id, so nothing happens twice; recorded in the saga log as done by %2.</numerusform>
+            <numerusform>Re-deliver %n missing steps (%1)? Each goes to its service again with its original event id, so nothing happens twice; recorded in the saga log as done by %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; the compensations follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was already cancelled: nothing done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 marked ABNORMAL; nothing was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 marked ABNORMAL; restored %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 of order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to restore for order %1: nothing done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-delivered %n missing step(s): %1.</source>
+        <translation>
+            <numerusform>Re-delivered %n missing step: %1.</numerusform>
+            <numerusform>Re-delivered %n missing steps: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saga %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only a confirmed order can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every step has reached its service, nothing done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend could not do it right now (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(It could not be recorded in the saga log: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::SagaStepListModel</name>
+    <message>
+        <source>Done on attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-lettered on attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery lost; awaiting redelivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::SagaTimelineModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a saga id: a saga id looks like 0190a2b4-7c1d-7e3f-9a01-23456789abcd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline of saga %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saga log has nothing for saga %1 (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published the compensation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handled %2 when an administrator retried it from the dead-letter queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handled %2 on attempt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handled %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 to handle %3 failed: %4; it will be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave up on %2 after %3 attempts: %4. It waits in the dead-letter queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received %2 again and ignored it: it was already handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery of %2 to %1 was lost (fault injection); it will be delivered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator discarded the dead letter of %2 at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is expected to handle %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is expected to handle %2 and publish %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (or %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; attempt %2 comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

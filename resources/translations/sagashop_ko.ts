@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AbnormalOrderRow</name>
+    <message>
+        <source>Order #%1 of user %2, %3: %4</source>
+        <translation>사용자 %2의 주문 #%1, %3: %4</translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation>주문 #%1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>사용자 %1</translation>
+    </message>
+    <message>
+        <source>No reason was recorded.</source>
+        <translation>기록된 사유가 없어요.</translation>
+    </message>
+    <message>
+        <source>Open saga</source>
+        <translation>사가 열기</translation>
+    </message>
+    <message>
+        <source>Open the saga of order #%1</source>
+        <translation>주문 #%1의 사가 열기</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <source>SagaShop Admin</source>
+        <translation>SagaShop 관리자</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRow</name>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%2 %1: %3</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>심각</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>읽지 않음</translation>
+    </message>
+    <message>
+        <source>Open saga</source>
+        <translation>사가 열기</translation>
+    </message>
+    <message>
+        <source>Open saga %1</source>
+        <translation>사가 %1 열기</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>읽지 않음</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● 실시간</translation>
+    </message>
+    <message>
+        <source>The feed updates by itself</source>
+        <translation>목록이 자동으로 갱신돼요</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>모두 읽음으로 표시</translation>
+    </message>
+    <message>
+        <source>Alerts, newest first</source>
+        <translation>알림 (최신순)</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>알림 없음</translation>
+    </message>
+    <message>
+        <source>Dead letters, abnormal sagas and failed exports will appear here as they happen.</source>
+        <translation>데드 레터, 비정상 사가, 내보내기 실패가 생기면 바로 여기에 표시돼요.</translation>
+    </message>
+</context>
+<context>
+    <name>BooksBalanceIndicator</name>
+    <message>
+        <source>Checking…</source>
+        <translation>점검 중…</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>지금 점검</translation>
+    </message>
+    <message>
+        <source>Check the books now</source>
+        <translation>지금 장부 점검하기</translation>
+    </message>
+</context>
+<context>
     <name>CartDrawer</name>
     <message>
         <source>Your cart</source>
@@ -481,6 +588,458 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Operations dashboard</source>
+        <translation>운영 대시보드</translation>
+    </message>
+    <message>
+        <source>Checkout sagas, live: the last 5 minutes, rates and latency over the last 30 seconds</source>
+        <translation>결제 사가 실시간 현황: 추이는 최근 5분, 비율과 지연 시간은 최근 30초 기준</translation>
+    </message>
+    <message>
+        <source>Live, updated every second</source>
+        <translation>실시간, 1초마다 갱신</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Checkouts / s</source>
+        <translation>초당 결제</translation>
+    </message>
+    <message>
+        <source>%1 / s confirmed</source>
+        <translation>초당 %1건 확정</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>실패율</translation>
+    </message>
+    <message>
+        <source>of finished sagas</source>
+        <translation>종료된 사가 중 실패 비율</translation>
+    </message>
+    <message>
+        <source>Compensation rate</source>
+        <translation>보상률</translation>
+    </message>
+    <message>
+        <source>of ended sagas, undone</source>
+        <translation>종료된 사가 중 보상된 비율</translation>
+    </message>
+    <message>
+        <source>Saga latency p50</source>
+        <translation>사가 지연 시간 p50</translation>
+    </message>
+    <message>
+        <source>order placed to outcome</source>
+        <translation>주문부터 결과까지</translation>
+    </message>
+    <message>
+        <source>Saga latency p99</source>
+        <translation>사가 지연 시간 p99</translation>
+    </message>
+    <message>
+        <source>99 % finish within</source>
+        <translation>99%가 이 시간 안에 종료</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>sagas awaiting their outcome</source>
+        <translation>결과를 기다리는 사가</translation>
+    </message>
+    <message>
+        <source>Checkouts per second</source>
+        <translation>초당 결제 수</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>최근 5분</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>주문 접수</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>주문 확정</translation>
+    </message>
+    <message>
+        <source>Failure and compensation rates</source>
+        <translation>실패율과 보상률</translation>
+    </message>
+    <message>
+        <source>%, sliding 30 s</source>
+        <translation>%, 최근 30초 구간</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation>보상 완료</translation>
+    </message>
+    <message>
+        <source>Saga latency</source>
+        <translation>사가 지연 시간</translation>
+    </message>
+    <message>
+        <source>ms, sliding 30 s</source>
+        <translation>ms, 최근 30초 구간</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Queue depth per service</source>
+        <translation>서비스별 큐 길이</translation>
+    </message>
+    <message>
+        <source>deliveries waiting or in transit</source>
+        <translation>대기 중이거나 전달 중인 건수</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>인기 상품</translation>
+    </message>
+    <message>
+        <source>last 3 days</source>
+        <translation>최근 3일</translation>
+    </message>
+    <message>
+        <source>Sagas since opened</source>
+        <translation>대시보드를 연 뒤의 사가</translation>
+    </message>
+    <message>
+        <source>Cancelled by an admin</source>
+        <translation>관리자 취소</translation>
+    </message>
+    <message>
+        <source>%1 sagas left unfollowed (too many in flight): no latency for them</source>
+        <translation>진행 중인 사가가 너무 많아 사가 %1개는 추적하지 못했어요. 이 사가들은 지연 시간에서 빠져요.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterDiscardDialog</name>
+    <message>
+        <source>Discard dead letters?</source>
+        <translation>데드 레터를 폐기할까요?</translation>
+    </message>
+    <message>
+        <source>A discarded event is never handled: whatever it should have done stays undone. This cannot be undone.</source>
+        <translation>폐기한 이벤트는 처리되지 않아요. 이 이벤트로 처리했어야 할 일은 처리되지 않은 채 남아요. 폐기는 되돌릴 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Keep the dead letters</source>
+        <translation>데드 레터 그대로 두기</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Discard for good</source>
+        <translation>영구 폐기</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterGroupCard</name>
+    <message numerus="yes">
+        <source>%1: %n dead letter(s), %2</source>
+        <translation>
+            <numerusform>%1: 데드 레터 %n개, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select every letter of this group</source>
+        <translation>이 그룹의 데드 레터 모두 선택</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n similar error(s))</source>
+        <translation>
+            <numerusform>%1 (외 비슷한 오류 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>%1에 실패</translation>
+    </message>
+    <message>
+        <source>First failure %1 · last %2</source>
+        <translation>첫 실패 %1 · 마지막 실패 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed again after a retry</source>
+        <translation>
+            <numerusform>재시도 후 %n개 다시 실패</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry group</source>
+        <translation>그룹 재시도</translation>
+    </message>
+    <message>
+        <source>Discard group</source>
+        <translation>그룹 폐기</translation>
+    </message>
+    <message>
+        <source>Hide letters</source>
+        <translation>목록 숨기기</translation>
+    </message>
+    <message>
+        <source>Show letters</source>
+        <translation>목록 보기</translation>
+    </message>
+    <message>
+        <source>Hide the letters of this group</source>
+        <translation>이 그룹의 데드 레터 숨기기</translation>
+    </message>
+    <message>
+        <source>Show the letters of this group</source>
+        <translation>이 그룹의 데드 레터 보기</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLetterRow</name>
+    <message>
+        <source>Dead letter %1, %2 attempts: %3</source>
+        <translation>데드 레터 %1, %2회 시도: %3</translation>
+    </message>
+    <message>
+        <source>Select this dead letter</source>
+        <translation>이 데드 레터 선택</translation>
+    </message>
+    <message>
+        <source>Undecodable message</source>
+        <translation>디코딩할 수 없는 메시지</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n회 시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>%1에 실패</translation>
+    </message>
+    <message>
+        <source>first %1 · last %2</source>
+        <translation>처음 %1 · 마지막 %2</translation>
+    </message>
+    <message>
+        <source>Saga …%1</source>
+        <translation>사가 …%1</translation>
+    </message>
+    <message>
+        <source>Open saga %1</source>
+        <translation>사가 %1 열기</translation>
+    </message>
+    <message>
+        <source>Hide envelope</source>
+        <translation>엔벨로프 숨기기</translation>
+    </message>
+    <message>
+        <source>Show envelope</source>
+        <translation>엔벨로프 보기</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>재시도</translation>
+    </message>
+    <message>
+        <source>Retry this dead letter</source>
+        <translation>이 데드 레터 재시도</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Discard this dead letter</source>
+        <translation>이 데드 레터 폐기</translation>
+    </message>
+</context>
+<context>
+    <name>DeadLettersPage</name>
+    <message>
+        <source>Dead letters</source>
+        <translation>데드 레터</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n group(s)</source>
+        <translation>
+            <numerusform>그룹 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last action: %1</source>
+        <translation>마지막 작업: %1</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>선택 해제</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>모두 선택</translation>
+    </message>
+    <message>
+        <source>Retry selected (%1)</source>
+        <translation>선택 항목 재시도 (%1)</translation>
+    </message>
+    <message>
+        <source>Discard selected (%1)</source>
+        <translation>선택 항목 폐기 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n selected dead letter(s)?</source>
+        <translation>
+            <numerusform>선택한 데드 레터 %n개를 폐기할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all (%1)</source>
+        <translation>모두 재시도 (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Dead-letter groups</source>
+        <translation>데드 레터 그룹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard all %n dead letter(s) of %1 that failed with this error?</source>
+        <translation>
+            <numerusform>이 오류로 실패한 %1의 데드 레터 %n개를 모두 폐기할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard this dead letter of %1?</source>
+        <translation>%1의 이 데드 레터를 폐기할까요?</translation>
+    </message>
+    <message>
+        <source>No dead letters</source>
+        <translation>데드 레터 없음</translation>
+    </message>
+    <message>
+        <source>Every event was handled by its consumer.</source>
+        <translation>모든 이벤트가 받는 서비스에서 처리됐어요.</translation>
+    </message>
+</context>
+<context>
+    <name>FaultCard</name>
+    <message>
+        <source>Faults of %1</source>
+        <translation>%1 서비스의 장애</translation>
+    </message>
+    <message>
+        <source>no faults</source>
+        <translation>장애 없음</translation>
+    </message>
+    <message>
+        <source>Fault mode</source>
+        <translation>장애 유형</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <source>How many deliveries</source>
+        <translation>적용할 전달 횟수</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Failure probability</source>
+        <translation>실패 확률</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Delay (ms)</source>
+        <translation>지연 (ms)</translation>
+    </message>
+    <message>
+        <source>Delay in milliseconds</source>
+        <translation>지연 시간(밀리초)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>해제</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+</context>
+<context>
+    <name>FaultChip</name>
+    <message>
+        <source>Remove the fault &quot;%1&quot;</source>
+        <translation>장애 &quot;%1&quot; 제거</translation>
+    </message>
+</context>
+<context>
+    <name>FaultsPage</name>
+    <message>
+        <source>Faults</source>
+        <translation>장애 주입</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) with faults</source>
+        <translation>
+            <numerusform>장애 주입 중인 서비스 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every service runs normally</source>
+        <translation>모든 서비스 정상 동작 중</translation>
+    </message>
+    <message>
+        <source>Clear all faults</source>
+        <translation>모든 장애 해제</translation>
+    </message>
+    <message>
+        <source>Export endpoint down</source>
+        <translation>내보내기 엔드포인트 중단</translation>
+    </message>
+    <message>
+        <source>Every export fails now: each one is retried, then lands in the dead letters and raises an alert. Orders stay confirmed.</source>
+        <translation>지금은 모든 내보내기가 실패해요. 각 내보내기는 재시도된 뒤 데드 레터로 옮겨지고 알림이 발생해요. 주문은 확정 상태 그대로예요.</translation>
+    </message>
+    <message>
+        <source>Simulates the data platform being unreachable (also when no export URL is configured). Switch it back on, then retry the dead letters.</source>
+        <translation>데이터 플랫폼에 연결할 수 없는 상황을 흉내 내요(내보내기 URL이 설정되지 않았어도 동작해요). 다시 연결한 뒤 데드 레터를 재시도해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Language</source>
@@ -495,6 +1054,191 @@
         <source>English</source>
         <extracomment>The name of the English language in English; keep as is.</extracomment>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>Set the administrator password</source>
+        <translation>관리자 비밀번호 설정</translation>
+    </message>
+    <message>
+        <source>Administrator sign-in</source>
+        <translation>관리자 로그인</translation>
+    </message>
+    <message>
+        <source>This is the first start of the admin client. Choose the administrator&apos;s name and a password of at least 8 characters.</source>
+        <translation>관리자 클라이언트를 처음 실행했어요. 관리자 이름과 8자 이상의 비밀번호를 정해 주세요.</translation>
+    </message>
+    <message>
+        <source>Sign in to see sagas, dead letters and reconciliation.</source>
+        <translation>로그인하면 사가, 데드 레터, 정합성 검사를 볼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>예: admin</translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation>관리자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>8자 이상</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>같은 비밀번호를 한 번 더 입력</translation>
+    </message>
+    <message>
+        <source>Attempts left before a one-minute lock: %1</source>
+        <translation>1분 잠금까지 남은 시도 횟수: %1</translation>
+    </message>
+    <message>
+        <source>Locked for %1 s after %2 failed attempts</source>
+        <translation>%2회 실패하여 %1초 동안 잠겼어요</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>비밀번호 설정 후 로그인</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>SagaShop Admin</source>
+        <translation>SagaShop 관리자</translation>
+    </message>
+    <message>
+        <source>Checking the administrator accounts…</source>
+        <translation>관리자 계정을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1 계정으로 로그인했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerDetailsPanel</name>
+    <message>
+        <source>Marker details</source>
+        <translation>마커 상세 정보</translation>
+    </message>
+    <message>
+        <source>Event published</source>
+        <translation>이벤트 발행</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>보상</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>처리됨</translation>
+    </message>
+    <message>
+        <source>Attempt failed, retried</source>
+        <translation>시도 실패, 재시도함</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>데드 레터</translation>
+    </message>
+    <message>
+        <source>Duplicate ignored</source>
+        <translation>중복 무시됨</translation>
+    </message>
+    <message>
+        <source>Delivery lost</source>
+        <translation>전달 유실</translation>
+    </message>
+    <message>
+        <source>Dead letter discarded</source>
+        <translation>데드 레터 폐기됨</translation>
+    </message>
+    <message>
+        <source>Administrator action</source>
+        <translation>관리자 작업</translation>
+    </message>
+    <message>
+        <source>Expected step</source>
+        <translation>예정된 단계</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>상세 정보 닫기</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>대기 시작</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation>시작 후 경과</translation>
+    </message>
+    <message>
+        <source>After its cause</source>
+        <translation>원인 이후 경과</translation>
+    </message>
+    <message>
+        <source>Show the cause</source>
+        <translation>원인 보기</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Expected to publish</source>
+        <translation>발행 예정</translation>
+    </message>
+    <message>
+        <source>nothing (the handling is the step)</source>
+        <translation>없음 (처리 자체가 단계)</translation>
+    </message>
+    <message>
+        <source>%1, or else %2</source>
+        <translation>%1, 아니면 %2</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>이벤트 ID</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>페이로드</translation>
     </message>
 </context>
 <context>
@@ -536,6 +1280,17 @@
     <message>
         <source>No orders yet.</source>
         <translation>아직 주문 내역이 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>PopularProductList</name>
+    <message>
+        <source>%1 sold</source>
+        <translation>%1개 판매</translation>
+    </message>
+    <message>
+        <source>No sales in the last 3 days.</source>
+        <translation>최근 3일 동안 판매된 상품이 없어요.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1412,464 @@
     <message>
         <source>No products yet.</source>
         <translation>아직 상품이 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileRunRow</name>
+    <message>
+        <source>Run at %1: %2</source>
+        <translation>%1 실행: %2</translation>
+    </message>
+    <message>
+        <source>Hide what it did</source>
+        <translation>수행한 작업 숨기기</translation>
+    </message>
+    <message>
+        <source>Show what it did</source>
+        <translation>수행한 작업 보기</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n action(s)</source>
+        <translation>
+            <numerusform>작업 %n개 숨기기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n action(s)</source>
+        <translation>
+            <numerusform>작업 %n개 보기</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>정합성 검사</translation>
+    </message>
+    <message>
+        <source>Finds sagas that stopped making progress and orders the services disagree about, re-delivers missing steps, restores what is still held, and marks what it cannot fix ABNORMAL. It also runs by itself at regular intervals.</source>
+        <translation>진행이 멈춘 사가와 서비스마다 기록이 다른 주문을 찾아 누락된 단계를 다시 전달하고, 아직 묶여 있는 항목을 되돌리며, 고칠 수 없는 주문은 ABNORMAL로 표시해요. 일정한 간격으로 자동 실행되기도 해요.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>지금 실행</translation>
+    </message>
+    <message>
+        <source>Run the reconciler now</source>
+        <translation>지금 정합성 검사 실행</translation>
+    </message>
+    <message>
+        <source>Last runs (%1)</source>
+        <translation>최근 실행 (%1)</translation>
+    </message>
+    <message>
+        <source>Reconciliation runs</source>
+        <translation>정합성 검사 실행 기록</translation>
+    </message>
+    <message>
+        <source>No runs yet. Press “Run now”, or wait for the next automatic run.</source>
+        <translation>아직 실행 기록이 없어요. “지금 실행”을 누르거나 다음 자동 실행을 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>ABNORMAL orders (%1)</source>
+        <translation>ABNORMAL 주문 (%1)</translation>
+    </message>
+    <message>
+        <source>ABNORMAL orders</source>
+        <translation>ABNORMAL 주문</translation>
+    </message>
+    <message>
+        <source>No ABNORMAL orders.</source>
+        <translation>ABNORMAL 주문이 없어요.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>SagaActionBar</name>
+    <message>
+        <source>Cancel order</source>
+        <translation>주문 취소</translation>
+    </message>
+    <message>
+        <source>Compensate</source>
+        <translation>보상하기</translation>
+    </message>
+    <message>
+        <source>Re-trigger missing step</source>
+        <translation>누락된 단계 재실행</translation>
+    </message>
+    <message>
+        <source>Cancel this order?</source>
+        <translation>이 주문을 취소할까요?</translation>
+    </message>
+    <message>
+        <source>Compensate this saga?</source>
+        <translation>이 사가를 보상할까요?</translation>
+    </message>
+    <message>
+        <source>Re-trigger the missing steps?</source>
+        <translation>누락된 단계를 재실행할까요?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>돌아가기</translation>
+    </message>
+    <message>
+        <source>Back, do nothing</source>
+        <translation>아무것도 하지 않고 돌아가기</translation>
+    </message>
+    <message>
+        <source>Re-trigger</source>
+        <translation>재실행</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>SagaStepList</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>처리 이벤트</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발행 이벤트</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>시점</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>소요</translation>
+    </message>
+    <message>
+        <source>Saga steps</source>
+        <translation>사가 단계</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>(command)</source>
+        <translation>(명령)</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>아직 단계가 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>SagaTimelinePage</name>
+    <message>
+        <source>Running</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Compensating</source>
+        <translation>보상 중</translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation>보상 완료</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Saga</source>
+        <translation>사가</translation>
+    </message>
+    <message>
+        <source>● live, steps expected: %1</source>
+        <translation>● 실시간, 예정된 단계: %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>시작 %1</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>%1째 진행 중</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>소요 %1</translation>
+    </message>
+    <message>
+        <source>markers: %1</source>
+        <translation>마커: %1</translation>
+    </message>
+    <message>
+        <source>steps: %1</source>
+        <translation>단계: %1</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>재시도</translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>데드 레터</translation>
+    </message>
+    <message>
+        <source>compensations</source>
+        <translation>보상</translation>
+    </message>
+</context>
+<context>
+    <name>SagaTimelineView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>✓ attempt %1</source>
+        <translation>✓ %1번째 시도</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>dead letter: %1</source>
+        <translation>데드 레터: %1</translation>
+    </message>
+    <message>
+        <source>dead letter</source>
+        <translation>데드 레터</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>유실</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>폐기됨</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation>%1?</translation>
+    </message>
+    <message>
+        <source>handle %1?</source>
+        <translation>%1 처리?</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, Ctrl+wheel)</source>
+        <translation>축소 (Ctrl+-, Ctrl+휠)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Fit the whole saga</source>
+        <translation>사가 전체가 보이게 맞추기</translation>
+    </message>
+    <message>
+        <source>Fit the whole saga (Ctrl+0)</source>
+        <translation>사가 전체가 보이게 맞추기 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation>확대 (Ctrl++, Ctrl+휠)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Markers at their time: waits show as gaps</source>
+        <translation>마커를 실제 시각에 배치해요. 대기 시간은 빈 간격으로 보여요</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <source>Every moment gets the same room, in order; the ruler keeps the times</source>
+        <translation>모든 시점을 순서대로 같은 간격에 배치해요. 눈금자에는 실제 시각이 표시돼요</translation>
+    </message>
+    <message>
+        <source>Even spacing</source>
+        <translation>균등 간격</translation>
+    </message>
+    <message>
+        <source>Grid: %1</source>
+        <translation>눈금: %1</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>Retry (attempt)</source>
+        <translation>재시도 (실패한 시도)</translation>
+    </message>
+    <message>
+        <source>Dead letter</source>
+        <translation>데드 레터</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>보상</translation>
+    </message>
+    <message>
+        <source>Admin action</source>
+        <translation>관리자 작업</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>아직 표시할 내용이 없어요.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +2094,91 @@
         <source>--reconcile-interval and --stuck-after take whole seconds from 1 to 86400</source>
         <translation>--reconcile-interval과 --stuck-after에는 1부터 86400 사이의 정수(초)를 지정해야 해요</translation>
     </message>
+    <message>
+        <source>Open the admin client (behind its login) instead of the storefront.</source>
+        <translation>쇼핑몰 대신 관리자 클라이언트를 엽니다(로그인 필요).</translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::AbnormalOrdersModel</name>
+    <message>
+        <source>The ABNORMAL orders could not be read: %1</source>
+        <translation>ABNORMAL 주문을 불러오지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>An order could not be read: %1</source>
+        <translation>주문 하나를 불러오지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::AdminSession</name>
+    <message>
+        <source>Could not find out whether an administrator exists: %1</source>
+        <translation>관리자 계정이 있는지 확인하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the administrator.</source>
+        <translation>관리자 이름을 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters.</source>
+        <translation>이름은 최대 %1자까지 입력할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>비밀번호는 %1자 이상이어야 해요.</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>비밀번호는 최대 %1자까지 입력할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match. Type the same password twice.</source>
+        <translation>두 비밀번호가 일치하지 않아요. 같은 비밀번호를 두 번 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter your name and your password.</source>
+        <translation>이름과 비밀번호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>이름 또는 비밀번호가 올바르지 않아요.</translation>
+    </message>
+    <message>
+        <source>The administrator accounts cannot be reached right now (%1). Please try again in a moment.</source>
+        <translation>지금은 관리자 계정 정보에 접근할 수 없어요(%1). 잠시 후 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>An administrator has already been set up. Sign in with that name and password.</source>
+        <translation>이미 설정된 관리자가 있어요. 그 이름과 비밀번호로 로그인해 주세요.</translation>
+    </message>
+    <message>
+        <source>The name must have 1 to %1 characters.</source>
+        <translation>이름은 1~%1자로 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>처리하지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::AlertFeedModel</name>
+    <message>
+        <source>Dead letter</source>
+        <translation>데드 레터</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Abnormal saga</source>
+        <translation>비정상 사가</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation>알림을 불러오지 못했어요: %1</translation>
+    </message>
 </context>
 <context>
     <name>sagashop::ui::Backend</name>
@@ -1023,6 +2321,255 @@
     </message>
 </context>
 <context>
+    <name>sagashop::ui::DashboardModel</name>
+    <message>
+        <source>Books not checked yet</source>
+        <translation>장부 점검 전</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <source>Stuck sagas</source>
+        <translation>멈춘 사가</translation>
+    </message>
+    <message>
+        <source>%1: could not be checked (%2)</source>
+        <translation>%1: 점검하지 못했어요 (%2)</translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation>상품 1개</translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation>상품 %1개</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1개</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1개</translation>
+    </message>
+    <message>
+        <source>%1: %2 off by %3 in all (%4)</source>
+        <translation>%1: %2에서 총 %3 차이 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent from balances and %3 paid, but confirmed orders total %4 (off by %5)</source>
+        <translation>%1: 잔액 차감 %2, 결제 %3, 확정된 주문 합계 %4 (차이 %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 coupons used, but %3 confirmed orders used one (off by %4)</source>
+        <translation>%1: 사용된 쿠폰 %2장, 쿠폰을 쓴 확정 주문 %3건 (차이 %4)</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>주문 1건</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>주문 %1건</translation>
+    </message>
+    <message>
+        <source>%1: %2 without progress (%3)</source>
+        <translation>%1: %2 진행 멈춤 (%3)</translation>
+    </message>
+    <message>
+        <source>Books balance</source>
+        <translation>장부 일치</translation>
+    </message>
+    <message>
+        <source>Stock, money and coupons add up; no saga is stuck.</source>
+        <translation>재고, 금액, 쿠폰이 모두 맞고 멈춘 사가도 없어요.</translation>
+    </message>
+    <message>
+        <source>Books out of balance: %1</source>
+        <translation>장부 불일치: %1</translation>
+    </message>
+    <message>
+        <source>Books settling</source>
+        <translation>장부 정산 중</translation>
+    </message>
+    <message>
+        <source>Checkouts were in flight during the check; differences so far:</source>
+        <translation>점검하는 동안 진행 중인 결제가 있었어요. 지금까지의 차이:</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>점검 시각 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::DeadLetterGroupModel</name>
+    <message>
+        <source>Retrying %1 of %2</source>
+        <extracomment>Bulk retry of dead letters: which one is being retried, of how many.</extracomment>
+        <translation>%2개 중 %1번째 재시도 중</translation>
+    </message>
+    <message>
+        <source>Discarding %1 of %2</source>
+        <extracomment>Bulk discard of dead letters: which one is being discarded, of how many.</extracomment>
+        <translation>%2개 중 %1번째 폐기 중</translation>
+    </message>
+    <message>
+        <source>(undecodable)</source>
+        <translation>(디코딩 불가)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates event type names in a dead-letter group.
+----------
+Separates the parts of a summary such as &quot;3 handled, 1 failed again&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not connected to the shop.</source>
+        <translation>상점에 연결되어 있지 않아요.</translation>
+    </message>
+    <message>
+        <source>Waiting to be retried…</source>
+        <translation>재시도 대기 중…</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>재시도 중…</translation>
+    </message>
+    <message>
+        <source>Failed again: %1</source>
+        <extracomment>A dead letter was retried and its consumer failed again; %1 is the error.</extracomment>
+        <translation>다시 실패: %1</translation>
+    </message>
+    <message>
+        <source>Could not retry: %1</source>
+        <extracomment>A dead letter could not be retried (storage trouble); %1 says why.</extracomment>
+        <translation>재시도하지 못했어요: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handled</source>
+        <translation>
+            <numerusform>%n개 처리됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed again</source>
+        <translation>
+            <numerusform>%n개 다시 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discarded</source>
+        <translation>
+            <numerusform>%n개 폐기됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n개 이미 없음</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::FaultsModel</name>
+    <message>
+        <source>Fail the next N</source>
+        <translation>다음 N회 실패</translation>
+    </message>
+    <message>
+        <source>Fail with probability</source>
+        <translation>확률적으로 실패</translation>
+    </message>
+    <message>
+        <source>Delay each</source>
+        <translation>전달마다 지연</translation>
+    </message>
+    <message>
+        <source>Duplicate the next N</source>
+        <translation>다음 N회 중복 전달</translation>
+    </message>
+    <message>
+        <source>Drop the next N</source>
+        <translation>다음 N회 유실</translation>
+    </message>
+    <message>
+        <source>endpoint down</source>
+        <translation>엔드포인트 중단</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the active faults of a service.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>fail next %n</source>
+        <translation>
+            <numerusform>다음 %n회 실패</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fail %1 %</source>
+        <extracomment>A fault: each handling fails with this probability, e.g. &quot;fail 30 %&quot;.</extracomment>
+        <translation>%1% 확률로 실패</translation>
+    </message>
+    <message>
+        <source>delay %1 ms</source>
+        <translation>%1ms 지연</translation>
+    </message>
+    <message numerus="yes">
+        <source>duplicate next %n</source>
+        <translation>
+            <numerusform>다음 %n회 중복</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>drop next %n</source>
+        <translation>
+            <numerusform>다음 %n회 유실</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no service called &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 서비스가 없어요.</translation>
+    </message>
+    <message>
+        <source>There is no fault mode &quot;%1&quot; (fail, delay, duplicate or drop).</source>
+        <translation>&quot;%1&quot; 장애 유형은 없어요 (fail, delay, duplicate, drop 중 하나).</translation>
+    </message>
+    <message>
+        <source>The probability must be a number between 0 and 1.</source>
+        <translation>확률은 0과 1 사이의 숫자여야 해요.</translation>
+    </message>
+    <message>
+        <source>%1: not applied, %2.</source>
+        <extracomment>A fault plan was refused; %1 is the service, %2 the reason (e.g. &quot;count must be …&quot;).</extracomment>
+        <translation>%1: 적용하지 못했어요 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>sagashop::ui::MyCouponModel</name>
     <message>
         <source>Available</source>
@@ -1130,6 +2677,316 @@
     <message>
         <source>The stock could not be read: %1</source>
         <translation>재고를 불러오지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::ReconcileRunsModel</name>
+    <message>
+        <source>The reconciler could not run: %1</source>
+        <translation>정합성 검사를 실행하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>Did not run: %1</source>
+        <translation>실행되지 않았어요: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saga(s) examined, %1 stuck</source>
+        <translation>
+            <numerusform>사가 %n개 검사, %1개 멈춤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saga(s) examined, none stuck</source>
+        <translation>
+            <numerusform>사가 %n개 검사, 멈춘 사가 없음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) re-delivered</source>
+        <translation>
+            <numerusform>단계 %n개 재전달</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holding(s) restored</source>
+        <translation>
+            <numerusform>묶여 있던 항목 %n개 복구</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) marked ABNORMAL</source>
+        <translation>
+            <numerusform>주문 %n건 ABNORMAL로 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; nothing to do.</source>
+        <extracomment>A reconciliation run&apos;s summary: what it found, then that it did nothing.</extracomment>
+        <translation>%1, 할 일 없음.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <extracomment>A reconciliation run&apos;s summary: what it found, then what it did.</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::SagaActions</name>
+    <message>
+        <source>, </source>
+        <extracomment>Joins all but the last item of a list, e.g. &quot;stock, coupon&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list, e.g. &quot;stock, coupon and ₩18,900&quot;.</extracomment>
+        <translation>%1 및 %2</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? Its %2 go back to user %3; recorded in the saga log as done by %4.</source>
+        <translation>%1번 주문을 취소할까요? %2을(를) 사용자 %3에게 돌려주고, 사가 로그에 %4의 작업으로 기록해요.</translation>
+    </message>
+    <message>
+        <source>Compensate order %1 by cancelling it? Its %2 go back to user %3; recorded in the saga log as done by %4.</source>
+        <translation>%1번 주문을 취소해서 보상할까요? %2을(를) 사용자 %3에게 돌려주고, 사가 로그에 %4의 작업으로 기록해요.</translation>
+    </message>
+    <message>
+        <source>Compensate order %1? It is marked ABNORMAL so it can no longer complete; nothing is held right now. Recorded in the saga log as done by %2.</source>
+        <translation>%1번 주문을 보상할까요? ABNORMAL로 표시되어 더는 완료될 수 없어요. 지금 묶여 있는 항목은 없어요. 사가 로그에 %2의 작업으로 기록해요.</translation>
+    </message>
+    <message>
+        <source>Compensate order %1? It is marked ABNORMAL so it can no longer complete, and its %2 go back to user %3; recorded in the saga log as done by %4.</source>
+        <translation>%1번 주문을 보상할까요? ABNORMAL로 표시되어 더는 완료될 수 없으며, %2을(를) 사용자 %3에게 돌려줘요. 사가 로그에 %4의 작업으로 기록해요.</translation>
+    </message>
+    <message>
+        <source>Compensate order %1? Nothing is held for it right now, so nothing should change; recorded in the saga log as done by %2.</source>
+        <translation>%1번 주문을 보상할까요? 지금 이 주문에 묶여 있는 항목이 없어 달라지는 것은 없을 거예요. 사가 로그에 %2의 작업으로 기록해요.</translation>
+    </message>
+    <message>
+        <source>Compensate order %1? The %2 still held for it go back to user %3; recorded in the saga log as done by %4.</source>
+        <translation>%1번 주문을 보상할까요? 아직 묶여 있는 %2을(를) 사용자 %3에게 돌려주고, 사가 로그에 %4의 작업으로 기록해요.</translation>
+    </message>
+    <message>
+        <source>Nothing seems to be missing right now. Check again and re-deliver whatever is missing? Recorded in the saga log as done by %1.</source>
+        <translation>지금은 누락된 단계가 없는 것 같아요. 다시 확인해서 누락된 단계가 있으면 재전달할까요? 사가 로그에 %1의 작업으로 기록해요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-deliver %n missing step(s) (%1)? Each goes to its service again with its original event id, so nothing happens twice; recorded in the saga log as done by %2.</source>
+        <translation>
+            <numerusform>누락된 단계 %n개(%1)를 재전달할까요? 각 단계는 원래 이벤트 ID 그대로 해당 서비스에 다시 전달되므로 두 번 처리되지 않아요. 사가 로그에 %2의 작업으로 기록해요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; the compensations follow.</source>
+        <translation>%1번 주문을 취소했어요. 이어서 보상이 진행돼요.</translation>
+    </message>
+    <message>
+        <source>Order %1 was already cancelled: nothing done.</source>
+        <translation>%1번 주문은 이미 취소됐어요. 아무 작업도 하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Order %1 marked ABNORMAL; nothing was held.</source>
+        <translation>%1번 주문을 ABNORMAL로 표시했어요. 묶여 있던 항목은 없었어요.</translation>
+    </message>
+    <message>
+        <source>Order %1 marked ABNORMAL; restored %2.</source>
+        <translation>%1번 주문을 ABNORMAL로 표시하고 %2을(를) 되돌렸어요.</translation>
+    </message>
+    <message>
+        <source>Restored %1 of order %2.</source>
+        <translation>%2번 주문의 %1을(를) 되돌렸어요.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore for order %1: nothing done.</source>
+        <translation>%1번 주문에는 되돌릴 항목이 없어 아무 작업도 하지 않았어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-delivered %n missing step(s): %1.</source>
+        <translation>
+            <numerusform>누락된 단계 %n개를 재전달했어요: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>%1번 주문이 없어요.</translation>
+    </message>
+    <message>
+        <source>There is no saga %1.</source>
+        <translation>%1 사가가 없어요.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: only a confirmed order can be cancelled.</source>
+        <translation>%1번 주문은 %2 상태예요. 확정된 주문만 취소할 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every step has reached its service, nothing done.</source>
+        <translation>누락된 단계가 없어요. 모든 단계가 서비스에 전달되어 아무 작업도 하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The backend could not do it right now (%1). Try again.</source>
+        <translation>지금은 백엔드에서 처리할 수 없어요(%1). 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>It did not work: %1</source>
+        <translation>처리하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>(It could not be recorded in the saga log: %1)</source>
+        <translation>(사가 로그에 기록하지 못했어요: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::SagaStepListModel</name>
+    <message>
+        <source>Done on attempt %1</source>
+        <translation>%1번째 시도에서 완료</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Retrying (attempt %1 failed)</source>
+        <translation>재시도 중 (%1번째 시도 실패)</translation>
+    </message>
+    <message>
+        <source>Dead-lettered on attempt %1</source>
+        <translation>%1번째 시도 후 데드 레터로 이동</translation>
+    </message>
+    <message>
+        <source>Duplicate ignored</source>
+        <translation>중복 무시됨</translation>
+    </message>
+    <message>
+        <source>Delivery lost; awaiting redelivery</source>
+        <translation>전달 유실, 재전달 대기 중</translation>
+    </message>
+    <message>
+        <source>Discarded by an administrator</source>
+        <translation>관리자가 폐기함</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발행됨</translation>
+    </message>
+    <message>
+        <source>Administrator action</source>
+        <translation>관리자 작업</translation>
+    </message>
+    <message>
+        <source>Administrator action failed</source>
+        <translation>관리자 작업 실패</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예정</translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::SagaTimelineModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a saga id: a saga id looks like 0190a2b4-7c1d-7e3f-9a01-23456789abcd.</source>
+        <translation>사가 ID가 아니에요: &quot;%1&quot;. 사가 ID는 0190a2b4-7c1d-7e3f-9a01-23456789abcd와 같은 형식이에요.</translation>
+    </message>
+    <message>
+        <source>The timeline of saga %1 could not be read: %2</source>
+        <translation>사가 %1의 타임라인을 불러오지 못했어요: %2</translation>
+    </message>
+    <message>
+        <source>The saga log has nothing for saga %1 (yet).</source>
+        <translation>사가 로그에 사가 %1의 기록이 (아직) 없어요.</translation>
+    </message>
+    <message>
+        <source>%1 published %2</source>
+        <translation>%1 서비스가 %2 이벤트를 발행했어요</translation>
+    </message>
+    <message>
+        <source>%1 published the compensation %2</source>
+        <translation>%1 서비스가 %2 보상 이벤트를 발행했어요</translation>
+    </message>
+    <message>
+        <source>%1 handled %2 when an administrator retried it from the dead-letter queue</source>
+        <translation>관리자가 데드 레터 큐에서 재시도해 %1 서비스가 %2 이벤트를 처리했어요</translation>
+    </message>
+    <message>
+        <source>%1 handled %2 on attempt %3</source>
+        <translation>%1 서비스가 %3번째 시도에서 %2 이벤트를 처리했어요</translation>
+    </message>
+    <message>
+        <source>%1 handled %2</source>
+        <translation>%1 서비스가 %2 이벤트를 처리했어요</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 to handle %3 failed: %4; it will be retried</source>
+        <translation>%2 서비스의 %3 이벤트 처리 %1번째 시도가 실패했어요: %4. 다시 시도할 예정이에요</translation>
+    </message>
+    <message>
+        <source>%1 gave up on %2 after %3 attempts: %4. It waits in the dead-letter queue.</source>
+        <translation>%1 서비스가 %3회 시도한 뒤 %2 이벤트 처리를 포기했어요: %4. 데드 레터 큐에서 기다리고 있어요.</translation>
+    </message>
+    <message>
+        <source>%1 received %2 again and ignored it: it was already handled</source>
+        <translation>%1 서비스가 %2 이벤트를 다시 받았지만 이미 처리한 이벤트라서 무시했어요</translation>
+    </message>
+    <message>
+        <source>The delivery of %2 to %1 was lost (fault injection); it will be delivered again</source>
+        <translation>%2 이벤트를 %1 서비스로 전달하다 유실됐어요(장애 주입). 다시 전달될 예정이에요</translation>
+    </message>
+    <message>
+        <source>An administrator discarded the dead letter of %2 at %1</source>
+        <translation>관리자가 %1 서비스의 %2 데드 레터를 폐기했어요</translation>
+    </message>
+    <message>
+        <source>Administrator action %1</source>
+        <translation>관리자 작업 %1</translation>
+    </message>
+    <message>
+        <source>Administrator %1: %2</source>
+        <translation>관리자 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is expected to handle %2</source>
+        <translation>%1 서비스가 %2 이벤트를 처리할 예정이에요</translation>
+    </message>
+    <message>
+        <source>%1 is expected to handle %2 and publish %3</source>
+        <translation>%1 서비스가 %2 이벤트를 처리하고 %3 이벤트를 발행할 예정이에요</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (or %2)</source>
+        <translation>%1 (또는 %2)</translation>
+    </message>
+    <message>
+        <source>%1; attempt %2 comes next</source>
+        <translation>%1. 다음은 %2번째 시도예요</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>
