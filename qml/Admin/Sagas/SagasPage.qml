@@ -144,9 +144,8 @@ Control {
                     function onLoadingChanged() { Qt.callLater(list.loadMoreIfNear) }
                 }
 
-                delegate: SagaRow {
-                    id: row
-                    required property int index
+                delegate: Item {
+                    id: cell
                     required property string sagaId
                     required property var orderId
                     required property var userId
@@ -159,21 +158,42 @@ Control {
                     required property int compensations
                     required property var amount
 
-                    objectName: "sagaRow_" + row.sagaId
                     width: ListView.view.width
-                    amountText: row.amount > 0 ? Backend.formatWon(row.amount) : ""
-                    onActivated: root.openSaga(row.sagaId)
-                }
+                    height: row.implicitHeight
 
-                footer: Item {
-                    width: ListView.view.width
-                    height: sagaModel.hasMore ? fm.height * 2.5 : 0
-                    visible: sagaModel.hasMore
-                    Label {
-                        anchors.centerIn: parent
-                        text: qsTr("Loading more…")
-                        color: Theme.textSecondary
+                    SagaRow {
+                        id: row
+                        objectName: "sagaRow_" + cell.sagaId
+                        anchors.fill: parent
+                        sagaId: cell.sagaId
+                        orderId: cell.orderId
+                        userId: cell.userId
+                        status: cell.status
+                        startedAt: cell.startedAt
+                        durationMs: cell.durationMs
+                        lastEventType: cell.lastEventType
+                        retries: cell.retries
+                        deadLetters: cell.deadLetters
+                        compensations: cell.compensations
+                        amountText: cell.amount > 0 ? Backend.formatWon(cell.amount) : ""
+                        onActivated: root.openSaga(cell.sagaId)
                     }
+                }
+            }
+
+            Label {
+                objectName: "loadingMore"
+                anchors.bottom: parent.bottom
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.bottomMargin: root.gap
+                visible: sagaModel.loading && list.count > 0
+                text: qsTr("Loading more…")
+                color: Theme.textSecondary
+                padding: root.gap
+                background: Rectangle {
+                    radius: height / 2
+                    color: Theme.surface
+                    border.color: Theme.border
                 }
             }
 
