@@ -60,14 +60,53 @@ void ApiServer::adminRoute(const Request &r, const Responder &responder, bool &m
             return jsonReply(200, QJsonObject{{u"id"_s, productId}, {u"stock"_s, take(std::move(o))}});
         });
     } else if (is(Method::Get, u"/api/admin/sagas"_s)) {
+        // ?status=running|completed|compensating|compensated|failed|abnormal|stuck ("running"
+        // and "compensating" leave out the stuck ones: no progress for ShopConfig::stuckAfterMs)
+        // &q=<order id | saga id or its beginning | u:<user id>> &from=&to= (startedAt, UTC ms,
+        // [from, to)) &limit= &offset= or the keyset &beforeUpdatedAt=&beforeSagaId= (the last
+        // saga of the previous page). Newest update first; "status" shows "stuck" too, and
+        // "recordedStatus" what the log recorded.
+        static const QStringList statuses{u"running"_s,     u"completed"_s, u"compensating"_s, u"compensated"_s,
+                                          u"failed"_s,      u"abnormal"_s,  u"stuck"_s};
+        const auto queryMs = [&r](const QString &key) -> qint64 {
+            if (!r.query.hasQueryItem(key))
+                return 0;
+            bool ok = false;
+            const qint64 value = r.query.queryItemValue(key).toLongLong(&ok);
+            if (!ok || value < 0 || value > (qint64(1) << 53))
+                throw ApiError(400, u"invalid_parameter"_s,
+                               u"Query parameter \"%1\" must be a time in milliseconds since 1970 (UTC)."_s.arg(key));
+            return value;
+        };
         saga::SagaQuery query;
         query.status = r.query.queryItemValue(u"status"_s);
+        if (!query.status.isEmpty() && !statuses.contains(query.status))
+            throw ApiError(400, u"invalid_parameter"_s,
+                           u"Query parameter \"status\" must be one of %1."_s.arg(statuses.join(u", "_s)));
+        query.search = r.query.queryItemValue(u"q"_s, QUrl::FullyDecoded);
+        if (const QString error = saga::SagaQuery::parseSearch(query.search).error; !error.isEmpty())
+            throw ApiError(400, u"invalid_parameter"_s, error);
+        query.startedFrom = queryMs(u"from"_s);
+        query.startedTo = queryMs(u"to"_s);
+        query.beforeUpdatedAt = queryMs(u"beforeUpdatedAt"_s);
+        query.beforeSagaId = r.query.queryItemValue(u"beforeSagaId"_s, QUrl::FullyDecoded);
+        if ((query.beforeUpdatedAt > 0) != !query.beforeSagaId.isEmpty())
+            throw ApiError(400, u"invalid_parameter"_s,
+                           u"Query parameters \"beforeUpdatedAt\" and \"beforeSagaId\" go together."_s);
+        query.stuckAfterMs = m_shop.config().stuckAfterMs;
         query.limit = queryInt(r.query, u"limit"_s, 50, 1, 1000);
         query.offset = queryInt(r.query, u"offset"_s, 0, 0, 1'000'000'000);
         then(m_shop.sagaLog().sagas(query), responder, [](bus::Outcome<QList<saga::SagaSummary>> o) {
             QJsonArray list;
-            for (const auto &s : take(std::move(o)))
-                list.append(summaryJson(s));
+            for (const auto &s : take(std::move(o))) {
+                QJsonObject json = summaryJson(s);
+                json.insert(u"status"_s, s.shownStatus());
+                json.insert(u"recordedStatus"_s, s.status);
+                json.insert(u"orderId"_s, s.orderId);
+                json.insert(u"userId"_s, s.userId);
+                json.insert(u"amount"_s, s.amount);
+                list.append(json);
+            }
             return jsonReply(200, list);
         });
     } else if (is(Method::Get, u"/api/admin/sagas/*"_s)) {

@@ -5,6 +5,8 @@
 #include "saga/SagaLogEntry.h"
 
 #include <QFuture>
+#include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -27,8 +29,13 @@ public:
     QFuture<bus::Outcome<QList<SagaLogEntry>>> timeline(const QString &sagaId);
     /// A page of entries by time range and kind, newest first.
     QFuture<bus::Outcome<QList<SagaLogEntry>>> entries(const EntryQuery &query);
-    /// A page of saga summaries by status and time range, most recently updated first.
+    /// A page of saga summaries (status, search, time ranges, keyset or offset), most recently
+    /// updated first. A search the log does not understand fails with its reason.
     QFuture<bus::Outcome<QList<SagaSummary>>> sagas(const SagaQuery &query);
+    /// Sagas per status (with "stuck" split off when `stuckAfterMs` > 0), for filter chips:
+    /// the finished statuses from a small table kept in the transaction that changes a status,
+    /// the open ones (running, compensating: few) counted on their index.
+    QFuture<bus::Outcome<SagaStatusCounts>> counts(qint64 stuckAfterMs);
     QFuture<bus::Outcome<std::optional<SagaSummary>>> saga(const QString &sagaId);
 
     // --- admin actions (shop::AdminActions) ---------------------------------------------------
@@ -49,8 +56,14 @@ public:
     static QList<SagaLogEntry> queryTimeline(storage::Database &db, const QString &sagaId);
     static QList<SagaLogEntry> queryEntries(storage::Database &db, const EntryQuery &query);
     static QList<SagaSummary> querySagas(storage::Database &db, const SagaQuery &query);
+    /// `now` 0: the current time.
+    static SagaStatusCounts queryCounts(storage::Database &db, qint64 stuckAfterMs, qint64 now);
 
     static storage::Schema schema();
+
+protected:
+    /// Fills in the order, user and amount of sagas logged before schema version 2 (once).
+    void started(bus::MessageContext &context) override;
 
 private:
     void recordPublished(const bus::EventEnvelope &event, bus::MessageContext &context);
@@ -68,12 +81,35 @@ private:
         int compensations = 0;
         QString publishedType; ///< the last published event's type, if any
         QString newStatus;     ///< set by the status policy, if any
+        qint64 orderId = 0;    ///< the first order/user the entries name
+        qint64 userId = 0;
+        qint64 amount = 0;     ///< the latest amount they name (hasAmount)
+        bool hasAmount = false;
+        bool payloadFacts = false; ///< a payload named the order or user (not just an aggregate)
 
         void add(const SagaLogEntry &entry);
     };
     void updateSaga(storage::Database &db, const SagaDelta &delta);
+    /// No status change possible (no status event, no compensation): one UPDATE (or INSERT).
+    void updateSagaKeepingStatus(storage::Database &db, const SagaDelta &delta);
+    /// A status may change: moves the counts with it.
+    void updateSagaStatus(storage::Database &db, const SagaDelta &delta);
+    /// The UPDATE of a status change, guarded by the `expected` status (empty: any); false
+    /// when no row matched.
+    bool updateSagaRow(storage::Database &db, const SagaDelta &delta, const QString &status, const QString &expected,
+                       bool earlierStart);
+    void insertSaga(storage::Database &db, const SagaDelta &delta, const QString &status);
+    /// For a row made by a handling record: the order, user and start its event brings.
+    void fixMadeByHandling(storage::Database &db, const SagaDelta &delta);
+    QString nextStatus(const SagaDelta &delta, const QString &current) const;
+    void rememberStatus(const QString &sagaId, const QString &status);
+    static void countStatus(storage::Database &db, const QString &status, int change);
 
     SagaLogConfig m_sagas;
+    // Hints that save reads and writes in updateSaga() (service thread only; bounded; wrong
+    // or forgotten hints cost a read, never a wrong row):
+    QHash<QString, QString> m_hintStatus;   ///< the status last written per saga
+    QSet<QString> m_hintMadeByHandling;     ///< rows made without their event's payload
 };
 
 } // namespace sagashop::saga

@@ -85,6 +85,7 @@ private slots:
     void orderBadInput();
     void oversizedBody();
     void adminSagasAndTimeline();
+    void adminSagasFilterSearchAndPage();
     void adminCancelConfirmedOrder();
     void adminCompensateFailedOrder();
     void adminRetriggerLostStep();
@@ -478,6 +479,81 @@ void TestApi::adminSagasAndTimeline()
     for (const QString &type : {u"PaymentRequested"_s, u"InventoryDeducted"_s, u"BalanceDeducted"_s, u"OrderConfirmed"_s})
         QVERIFY2(types.contains(type), qPrintable(types.join(u',')));
     QCOMPARE(get(u"/api/admin/sagas/no-such-saga"_s).status, 404);
+}
+
+void TestApi::adminSagasFilterSearchAndPage()
+{
+    // One user whose balance pays an order of p02 (3,000 here), one whose balance does not.
+    const qint64 user = newUser(20'000);
+    const qint64 poor = newUser(1'000);
+    Response r = placeOrder(user, items(u"p02"_s, 1), "saga-filter-1");
+    QCOMPARE(r.status, 202);
+    const QString paidSaga = r.object().value(u"sagaId"_s).toString();
+    const qint64 paid = r.object().value(u"orderId"_s).toInteger();
+    QTRY_COMPARE_WITH_TIMEOUT(orderStatus(paid), u"CONFIRMED"_s, 20'000);
+    r = placeOrder(poor, items(u"p02"_s, 1), "saga-filter-2");
+    QCOMPARE(r.status, 202);
+    const qint64 unpaid = r.object().value(u"orderId"_s).toInteger();
+    QTRY_COMPARE_WITH_TIMEOUT(orderStatus(unpaid), u"FAILED"_s, 20'000);
+
+    // By order id: the summary names the order, the user and the amount.
+    QJsonArray found;
+    QTRY_VERIFY_WITH_TIMEOUT((found = get(u"/api/admin/sagas?q=%1"_s.arg(paid)).array()).size() == 1
+                                 && found.first().toObject().value(u"status"_s).toString() == u"completed"_s,
+                             10'000);
+    QJsonObject saga = found.first().toObject();
+    QCOMPARE(saga.value(u"sagaId"_s).toString(), paidSaga);
+    QCOMPARE(saga.value(u"orderId"_s).toInteger(), paid);
+    QCOMPARE(saga.value(u"userId"_s).toInteger(), user);
+    QCOMPARE(saga.value(u"amount"_s).toInteger(), 3'000); // p02's price in this test's catalogue
+    QCOMPARE(saga.value(u"recordedStatus"_s).toString(), u"completed"_s);
+    // By user ("u:N"), by saga id and its beginning ('#' must be sent as %23).
+    QTRY_COMPARE_WITH_TIMEOUT(get(u"/api/admin/sagas?q=u:%1"_s.arg(user)).array().size(), 1, 10'000);
+    QCOMPARE(get(u"/api/admin/sagas?q=user%20"_s + QString::number(user)).array().size(), 1);
+    QCOMPARE(get(u"/api/admin/sagas?q=%23%1"_s.arg(paid)).array().size(), 1);
+    QCOMPARE(get(u"/api/admin/sagas?q="_s + paidSaga).array().size(), 1);
+    QCOMPARE(get(u"/api/admin/sagas?q="_s + paidSaga.left(13)).array().first().toObject().value(u"sagaId"_s).toString(),
+             paidSaga);
+    // By status: the failed order ends compensated once its restores are back (or is still failed).
+    QTRY_VERIFY_WITH_TIMEOUT(get(u"/api/admin/sagas?status=compensated&q=u:%1"_s.arg(poor)).array().size()
+                                     + get(u"/api/admin/sagas?status=failed&q=u:%1"_s.arg(poor)).array().size()
+                                 == 1,
+                             10'000);
+    QCOMPARE(get(u"/api/admin/sagas?status=completed&q=u:%1"_s.arg(poor)).array().size(), 0);
+    QCOMPARE(get(u"/api/admin/sagas?status=completed&q=u:%1"_s.arg(user)).array().size(), 1);
+    QCOMPARE(get(u"/api/admin/sagas?status=stuck"_s).status, 200);
+    // By start time: [from, to) in ms.
+    const qint64 startedAt = saga.value(u"startedAt"_s).toInteger();
+    QCOMPARE(get(u"/api/admin/sagas?q=%1&from=%2"_s.arg(paid).arg(startedAt)).array().size(), 1);
+    QCOMPARE(get(u"/api/admin/sagas?q=%1&from=%2"_s.arg(paid).arg(startedAt + 1)).array().size(), 0);
+    QCOMPARE(get(u"/api/admin/sagas?q=%1&to=%2"_s.arg(paid).arg(startedAt)).array().size(), 0);
+    QCOMPARE(get(u"/api/admin/sagas?q=%1&to=%2"_s.arg(paid).arg(startedAt + 1)).array().size(), 1);
+
+    // Keyset pages: the next page starts after the last saga of the previous one.
+    const QJsonArray first = get(u"/api/admin/sagas?limit=2"_s).array();
+    QCOMPARE(first.size(), 2);
+    const QJsonObject last = first.last().toObject();
+    const QJsonArray next = get(u"/api/admin/sagas?limit=2&beforeUpdatedAt=%1&beforeSagaId=%2"_s
+                                    .arg(last.value(u"updatedAt"_s).toInteger())
+                                    .arg(last.value(u"sagaId"_s).toString()))
+                                .array();
+    QVERIFY(!next.isEmpty());
+    for (const QJsonValue &v : next) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o.value(u"sagaId"_s) != first.first().toObject().value(u"sagaId"_s));
+        QVERIFY(o.value(u"sagaId"_s) != last.value(u"sagaId"_s));
+        QVERIFY(o.value(u"updatedAt"_s).toInteger() <= last.value(u"updatedAt"_s).toInteger());
+    }
+
+    // Bad input: a clear sentence, 400.
+    r = get(u"/api/admin/sagas?status=sleeping"_s);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.body.contains("stuck"), r.body.constData());
+    r = get(u"/api/admin/sagas?q=hello%20world"_s);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.body.contains("order number"), r.body.constData());
+    QCOMPARE(get(u"/api/admin/sagas?from=yesterday"_s).status, 400);
+    QCOMPARE(get(u"/api/admin/sagas?beforeUpdatedAt=5"_s).status, 400);
 }
 
 void TestApi::adminCancelConfirmedOrder()

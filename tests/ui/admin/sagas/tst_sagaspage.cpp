@@ -1,0 +1,152 @@
+// The Sagas page in a window over the real backend (offscreen): rows for real checkouts
+// (some failing), status chips with counts, search, time range, live arrivals and a click
+// that asks to open the saga. With SAGAS_SCREENSHOT_DIR set, it also fills the shop with a
+// few hundred checkouts (some failing, two stuck) and saves screenshots there (en and ko).
+
+#include "StorefrontHarness.h"
+#include "bus/FaultInjector.h"
+#include "catalog/ShopScenario.h"
+#include "services/balance/BalanceService.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace sagashop;
+using sagashop::test::StorefrontHarness;
+
+namespace {
+
+const QString kPageWindow = QStringLiteral(SAGAS_PAGE_WINDOW);
+
+QString chipCount(StorefrontHarness &ui, const QString &status)
+{
+    return StorefrontHarness::text(StorefrontHarness::child(ui.item(u"statusFilter_"_s + status), u"chipCount"_s));
+}
+
+/// Checkouts: `paying` of user 1 (charged) and `failing` of user 2 (no money).
+void checkouts(StorefrontHarness &ui, int paying, int failing)
+{
+    for (int i = 0; i < paying; ++i)
+        QVERIFY(test::placeOrder(ui.backend(), 1, {{u"p0%1"_s.arg(1 + i % 8), 1 + i % 3, 0}}) > 0);
+    for (int i = 0; i < failing; ++i)
+        QVERIFY(test::placeOrder(ui.backend(), 2, {{u"p0%1"_s.arg(1 + i % 8), 1, 0}}) > 0);
+}
+
+} // namespace
+
+class TestSagasPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void listsFiltersSearchesAndOpens();
+    void screenshots_data();
+    void screenshots();
+};
+
+void TestSagasPage::listsFiltersSearchesAndOpens()
+{
+    StorefrontHarness ui(u"en"_s, {1440, 900}, QUrl::fromLocalFile(kPageWindow).toString());
+    QVERIFY2(ui.isLoaded(), "the page window did not load (see the QML warnings above)");
+    QVERIFY(ui.item(u"sagasPage"_s));
+    QTRY_VERIFY(ui.item(u"sagaListEmpty"_s)); // nothing yet, and it says so
+    ui.backend().charge(1, 1'000'000);
+    checkouts(ui, 6, 2);
+
+    QTRY_COMPARE_WITH_TIMEOUT(ui.items(u"sagaRow_"_s).size(), 8, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(chipCount(ui, u"compensated"_s), u"2"_s, 20'000);
+    QTRY_COMPARE(chipCount(ui, u"completed"_s), u"6"_s);
+    QCOMPARE(chipCount(ui, u"all"_s), u"8"_s);
+    QCOMPARE(chipCount(ui, u"stuck"_s), u"0"_s);
+    QVERIFY(!ui.item(u"sagaListEmpty"_s));
+
+    // A status chip filters the list.
+    QVERIFY(ui.click(ui.item(u"statusFilter_compensated"_s)));
+    QTRY_COMPARE(ui.items(u"sagaRow_"_s).size(), 2);
+    for (QQuickItem *row : ui.items(u"sagaRow_"_s))
+        QCOMPARE(row->property("status").toString(), u"compensated"_s);
+    QVERIFY(ui.click(ui.item(u"statusFilter_all"_s)));
+    QTRY_COMPARE(ui.items(u"sagaRow_"_s).size(), 8);
+
+    // Search by order number: rows expose their order id.
+    QQuickItem *someRow = ui.items(u"sagaRow_"_s).at(3);
+    const qint64 orderId = someRow->property("orderId").toLongLong();
+    const QString sagaId = someRow->property("sagaId").toString();
+    QVERIFY(orderId > 0);
+    QCOMPARE(someRow->objectName(), u"sagaRow_"_s + sagaId);
+    ui.type(ui.item(u"sagaSearchField"_s), u"#%1"_s.arg(orderId), true);
+    QTRY_COMPARE(ui.items(u"sagaRow_"_s).size(), 1);
+    QCOMPARE(ui.item(u"sagaRow_*"_s)->property("orderId").toLongLong(), orderId);
+    // Something it does not understand: says how to search, shows nothing.
+    QQuickItem *field = ui.item(u"sagaSearchField"_s);
+    field->setProperty("text", QString());
+    ui.type(field, u"who?"_s, true);
+    QTRY_VERIFY(ui.item(u"searchErrorLabel"_s));
+    QVERIFY(StorefrontHarness::text(ui.item(u"searchErrorLabel"_s)).contains(u"u:3"_s));
+    QTRY_VERIFY(ui.item(u"sagaListEmpty"_s));
+    QTest::keyClick(ui.window(), Qt::Key_Escape);
+    QTRY_COMPARE(ui.items(u"sagaRow_"_s).size(), 8);
+    QVERIFY(!ui.item(u"searchErrorLabel"_s));
+
+    // A time range: all of them started in the last 5 minutes.
+    QVERIFY(ui.click(ui.item(u"rangeButton_5m"_s)));
+    QTRY_VERIFY(ui.item(u"rangeButton_5m"_s)->property("highlighted").toBool());
+    QTRY_COMPARE(ui.items(u"sagaRow_"_s).size(), 8);
+
+    // Live: a new checkout comes in at the top.
+    checkouts(ui, 1, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(ui.items(u"sagaRow_"_s).size(), 9, 20'000);
+    QTRY_COMPARE(chipCount(ui, u"all"_s), u"9"_s);
+
+    // A click asks to open the saga.
+    QVERIFY(ui.click(ui.item(u"sagaRow_"_s + sagaId)));
+    QTRY_COMPARE(ui.window()->property("openedSaga").toString(), sagaId);
+}
+
+void TestSagasPage::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("ko") << u"ko"_s;
+}
+
+void TestSagasPage::screenshots()
+{
+    const QString dir = qEnvironmentVariable("SAGAS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set SAGAS_SCREENSHOT_DIR to write screenshots of the page");
+    QFETCH(QString, language);
+    QDir().mkpath(dir);
+    StorefrontHarness ui(language, {1440, 900}, QUrl::fromLocalFile(kPageWindow).toString());
+    QVERIFY(ui.isLoaded());
+    ui.backend().charge(1, 100'000'000);
+    // A few hundred checkouts, about one in six failing (user 2 has no money).
+    for (int round = 0; round < 50; ++round)
+        checkouts(ui, 5, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(chipCount(ui, u"all"_s), u"300"_s, 120'000);
+    QTRY_VERIFY_WITH_TIMEOUT(chipCount(ui, u"running"_s) == u"0"_s, 60'000);
+    // Two checkouts stuck at the balance step past the stuck threshold (10 s).
+    QVERIFY(ui.shop().balances().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 30'000}).isEmpty());
+    checkouts(ui, 2, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(chipCount(ui, u"stuck"_s), u"2"_s, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(ui.items(u"sagaRow_"_s).size() >= 20, true, 10'000);
+    QVERIFY(ui.saveScreenshot(dir + u"/sagas-all-%1.png"_s.arg(language)));
+
+    QVERIFY(ui.click(ui.item(u"statusFilter_compensated"_s)));
+    QTRY_VERIFY(!ui.items(u"sagaRow_"_s).isEmpty());
+    QTRY_VERIFY(ui.items(u"sagaRow_"_s).first()->property("status").toString() == u"compensated"_s);
+    QVERIFY(ui.saveScreenshot(dir + u"/sagas-compensated-%1.png"_s.arg(language)));
+
+    QVERIFY(ui.click(ui.item(u"statusFilter_all"_s)));
+    ui.type(ui.item(u"sagaSearchField"_s), u"nonsense"_s, true);
+    QTRY_VERIFY(ui.item(u"searchErrorLabel"_s));
+    QTRY_VERIFY(ui.item(u"sagaListEmpty"_s));
+    QVERIFY(ui.saveScreenshot(dir + u"/sagas-search-error-%1.png"_s.arg(language)));
+    ui.shop().balances().faults().clear(bus::FaultInjector::Mode::Delay);
+}
+
+QTEST_MAIN(TestSagasPage)
+#include "tst_sagaspage.moc"
