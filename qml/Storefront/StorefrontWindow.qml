@@ -102,6 +102,22 @@ ApplicationWindow {
         }
     }
 
+    // The admin client opens in its own window, behind its login; nothing of it shows here.
+    property Window adminWindow: null
+    function openAdmin() {
+        if (!window.adminWindow)
+            window.adminWindow = adminWindowComponent.createObject(null) as Window
+        if (!window.adminWindow)
+            return
+        window.adminWindow.show()
+        window.adminWindow.raise()
+        window.adminWindow.requestActivate()
+    }
+    Component {
+        id: adminWindowComponent
+        AdminWindow {}
+    }
+
     // ---- header ------------------------------------------------------------------------
     header: ToolBar {
         leftPadding: Math.round(fm.height * 0.8)
@@ -209,6 +225,25 @@ ApplicationWindow {
                         color: "white"
                         font.bold: true
                         font.pixelSize: Theme.scaledPixelSize(window.font, 0.75)
+                    }
+                }
+            }
+
+            ToolButton {
+                id: moreButton
+                objectName: "moreButton"
+                text: "⋮"
+                font.pixelSize: Theme.scaledPixelSize(window.font, 1.3)
+                focusPolicy: Qt.StrongFocus
+                Accessible.name: qsTr("More")
+                onClicked: moreMenu.open()
+                Menu {
+                    id: moreMenu
+                    y: moreButton.height
+                    MenuItem {
+                        objectName: "openAdminMenuItem"
+                        text: qsTr("Administration…")
+                        onTriggered: window.openAdmin()
                     }
                 }
             }

@@ -76,15 +76,22 @@ void TestSagaActionsPanel::cancelThroughTheDialog()
     QVERIFY(ui.click(ui.item(u"cancelOrderButton"_s)));
     QTRY_VERIFY(ui.item(u"confirmActionButton"_s));
     const QString question = StorefrontHarness::text(ui.item(u"actionQuestion"_s));
-    QVERIFY2(question.startsWith(u"Cancel order %1? Its stock and "_s.arg(placed.value->orderId)), qPrintable(question));
-    QVERIFY2(question.endsWith(u" go back to user 3; recorded in the saga log as done by alice."_s), qPrintable(question));
+    if (language == u"en"_s) {
+        QVERIFY2(question.startsWith(u"Cancel order %1? Its stock and "_s.arg(placed.value->orderId)), qPrintable(question));
+        QVERIFY2(question.endsWith(u" go back to user 3; recorded in the saga log as done by alice."_s), qPrintable(question));
+    } else {
+        QVERIFY2(question.startsWith(u"%1번 주문을 취소할까요? "_s.arg(placed.value->orderId)), qPrintable(question));
+        QVERIFY2(question.endsWith(u"사용자 3에게 돌려주고, 사가 로그에 alice의 작업으로 기록해요."_s), qPrintable(question));
+    }
     shoot(ui, u"admin-action-confirm-"_s + language);
     QCOMPARE(orderStatus(ui, placed.value->orderId), u"CONFIRMED"_s); // nothing before the confirmation
 
     QVERIFY(ui.clickWhenReady(u"confirmActionButton"_s));
     QTRY_VERIFY(!ui.popupOpen(u"actionConfirmDialog"_s));
     QTRY_COMPARE(StorefrontHarness::text(ui.item(u"actionResult"_s)),
-                 u"Order %1 cancelled; the compensations follow."_s.arg(placed.value->orderId));
+                 (language == u"en"_s ? u"Order %1 cancelled; the compensations follow."_s
+                                      : u"%1번 주문을 취소했어요. 이어서 보상이 진행돼요."_s)
+                     .arg(placed.value->orderId));
     QTRY_COMPARE(orderStatus(ui, placed.value->orderId), u"CANCELLED"_s);
     QTRY_VERIFY(!ui.item(u"cancelOrderButton"_s)->isEnabled());
     shoot(ui, u"admin-action-result-"_s + language);

@@ -186,7 +186,7 @@ void TestOpsPages::koreanPagesWithTrouble()
                         StorefrontHarness::child(ui.item(u"group_0"_s), u"consumerLabel"_s)));
     // Retry all: nothing is repaired, so every letter fails again and says so.
     QVERIFY(ui.click(ui.item(u"retryAllButton"_s)));
-    QTRY_COMPARE(StorefrontHarness::text(ui.item(u"lastActionLabel"_s)), u"Last action: 5 failed again"_s);
+    QTRY_COMPARE(StorefrontHarness::text(ui.item(u"lastActionLabel"_s)), u"마지막 작업: 5개 다시 실패"_s); // Korean page
     QCOMPARE(ui.items(u"retryResultLabel"_s).size(), 5);
     QCOMPARE(test::deadLetters(shop).size(), 5);
     screenshot(ui, u"deadletters-ko"_s);

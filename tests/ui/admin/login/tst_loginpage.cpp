@@ -59,6 +59,12 @@ private slots:
     void wrongPasswordsLockTheForm();
 };
 
+/// The text the page shows in `language` (the Korean translation ships with the app).
+QString inLanguage(const QString &language, const QString &english, const QString &korean)
+{
+    return language == u"ko"_s ? korean : english;
+}
+
 void TestLoginPage::firstRunSetsUpAndSignsIn_data()
 {
     QTest::addColumn<QString>("language");
@@ -76,7 +82,7 @@ void TestLoginPage::firstRunSetsUpAndSignsIn()
     QTRY_COMPARE(session->state(), AdminSession::State::NeedsSetup);
     QVERIFY(ui.item(u"adminLoginPage"_s));
     QTRY_VERIFY(ui.item(u"adminConfirmField"_s));
-    QCOMPARE(StorefrontHarness::text(ui.item(u"adminLoginTitle"_s)), u"Set the administrator password"_s);
+    QCOMPARE(StorefrontHarness::text(ui.item(u"adminLoginTitle"_s)), inLanguage(language, u"Set the administrator password"_s, u"관리자 비밀번호 설정"_s));
     QTRY_VERIFY(ui.item(u"adminNameField"_s)->hasActiveFocus()); // ready to type
 
     ui.type(ui.item(u"adminNameField"_s), kName);
@@ -126,7 +132,7 @@ void TestLoginPage::wrongPasswordsLockTheForm()
     session->refresh();
     QTRY_COMPARE(session->state(), AdminSession::State::LoggedOut);
     QTRY_VERIFY(!ui.item(u"adminConfirmField"_s));
-    QCOMPARE(StorefrontHarness::text(ui.item(u"adminLoginTitle"_s)), u"Administrator sign-in"_s);
+    QCOMPARE(StorefrontHarness::text(ui.item(u"adminLoginTitle"_s)), inLanguage(language, u"Administrator sign-in"_s, u"관리자 로그인"_s));
 
     ui.type(ui.item(u"adminNameField"_s), kName);
     for (int i = 1; i <= admin::AdminAccounts::MaxFailedAttempts; ++i) {
@@ -138,16 +144,19 @@ void TestLoginPage::wrongPasswordsLockTheForm()
         QCOMPARE(StorefrontHarness::text(ui.item(u"adminPasswordField"_s)), QString());
         QCOMPARE(StorefrontHarness::text(ui.item(u"adminNameField"_s)), kName);
         if (i == 2) {
-            QCOMPARE(StorefrontHarness::text(ui.item(u"adminLoginError"_s)), u"The name or the password is wrong."_s);
+            QCOMPARE(StorefrontHarness::text(ui.item(u"adminLoginError"_s)),
+                     inLanguage(language, u"The name or the password is wrong."_s, u"이름 또는 비밀번호가 올바르지 않아요."_s));
             QCOMPARE(StorefrontHarness::text(ui.item(u"adminAttemptsLeft"_s)),
-                     u"Attempts left before a one-minute lock: 3"_s);
+                     inLanguage(language, u"Attempts left before a one-minute lock: 3"_s, u"1분 잠금까지 남은 시도 횟수: 3"_s));
             shoot(ui, u"login-wrong-"_s + language);
         }
     }
     QTRY_VERIFY(ui.item(u"adminLockNotice"_s));
-    QVERIFY2(StorefrontHarness::text(ui.item(u"adminLockText"_s)).startsWith(u"Locked for "_s),
-             qPrintable(StorefrontHarness::text(ui.item(u"adminLockText"_s))));
-    QVERIFY(StorefrontHarness::text(ui.item(u"adminLockText"_s)).endsWith(u" s after 5 failed attempts"_s));
+    const QString lockText = StorefrontHarness::text(ui.item(u"adminLockText"_s));
+    if (language == u"en"_s)
+        QVERIFY2(lockText.startsWith(u"Locked for "_s) && lockText.endsWith(u" s after 5 failed attempts"_s), qPrintable(lockText));
+    else
+        QVERIFY2(lockText.startsWith(u"5회 실패하여 "_s) && lockText.endsWith(u"초 동안 잠겼어요"_s), qPrintable(lockText));
     QVERIFY(!ui.item(u"adminLoginError"_s));
     // Even with the right password typed the button stays disabled.
     ui.type(ui.item(u"adminPasswordField"_s), kPassword);
