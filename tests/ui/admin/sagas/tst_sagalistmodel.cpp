@@ -64,7 +64,35 @@ private Q_SLOTS:
     void filtersAndCounts();
     void aNewCheckoutIsInsertedAtTheTopAndChangesInPlace();
     void stuckSagasAreFoundAndLeaveWhenTheyMove();
+    void failedCheckoutsNameTheirUserAndStart();
 };
+
+void TestSagaListModel::failedCheckoutsNameTheirUserAndStart()
+{
+    // The saga log may get a saga's later steps (or their handlings) before its first event:
+    // the summary still ends up with the user and the first event's time.
+    Model m;
+    QList<qint64> orders;
+    for (int i = 0; i < 6; ++i)
+        orders.append(test::placeOrder(m.shop, 1 + i % 2, {{u"p07"_s, 1000, 0}})); // more than in stock
+    for (const qint64 orderId : std::as_const(orders))
+        QTRY_COMPARE(test::orderStatus(m.shop, orderId), u"FAILED"_s);
+    QVERIFY(m.load());
+    QTRY_COMPARE(m.model.rowCount(), 6);
+    for (int row = 0; row < 6; ++row) {
+        const QString sagaId = at(m.model, row, SagaListModel::SagaIdRole).toString();
+        const qint64 orderId = at(m.model, row, SagaListModel::OrderIdRole).toLongLong();
+        QVERIFY(orders.contains(orderId));
+        QCOMPARE(at(m.model, row, SagaListModel::UserIdRole).toLongLong(), 1 + orders.indexOf(orderId) % 2);
+        const QList<saga::SagaLogEntry> timeline =
+            await(m.shop.shop().sagaLog().timeline(sagaId)).value.value_or(QList<saga::SagaLogEntry>{});
+        QVERIFY(!timeline.isEmpty());
+        qint64 first = timeline.first().at;
+        for (const saga::SagaLogEntry &e : timeline)
+            first = std::min(first, e.at);
+        QCOMPARE(at(m.model, row, SagaListModel::StartedAtRole).toLongLong(), first);
+    }
+}
 
 void TestSagaListModel::pagesInOrderWithoutGapsOrDuplicates()
 {
