@@ -212,8 +212,41 @@ void TestSagaListModel::filtersAndCounts()
     QCOMPARE(m.model.rowCount(), 0);
     QVERIFY(m.model.searchError().contains(u"u:3"_s));
     QCOMPARE(searchError.count(), 1);
+    QVERIFY(m.model.error().isEmpty()); // the list is not in error: the search says why
+    QVERIFY(!m.model.hasMore());
     QVERIFY(showing([&] { m.model.setSearchText(QString()); }));
     QVERIFY(m.model.searchError().isEmpty());
+    // A view (ListView) asks for more as soon as it hears of a reset, and whenever it likes:
+    // a filter change reads one first page, once, for the new filters.
+    m.model.setPageSize(2);
+    QVERIFY(showing([&] { m.model.reload(); }));
+    QVERIFY(m.model.canFetchMore({}));
+    const QMetaObject::Connection view = connect(&m.model, &QAbstractItemModel::modelReset, this, [&m] {
+        if (m.model.canFetchMore({}))
+            m.model.fetchMore({});
+    });
+    QVERIFY(showing([&] { m.model.setSearchText(u"u:1"_s); })); // from a list with more to read
+    QTest::qWait(50); // a second page, had one been asked for, would be here by now
+    QCOMPARE(m.model.rowCount(), 2);
+    QVERIFY(m.model.canFetchMore({}));
+    QVERIFY(showing([&] {
+        m.model.setSearchText(u"who knows"_s);
+        m.model.fetchMore({});
+    }));
+    QVERIFY2(m.model.error().isEmpty(), qPrintable(m.model.error()));
+    QCOMPARE(m.model.rowCount(), 0);
+    QVERIFY(showing([&] { m.model.setSearchText(u"u:1"_s); }));
+    QCOMPARE(m.model.rowCount(), 2);
+    while (m.model.canFetchMore({})) {
+        m.model.fetchMore({});
+        QTRY_VERIFY(!m.model.isLoading());
+    }
+    QCOMPARE(m.model.rowCount(), 4);
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(at(m.model, row, SagaListModel::UserIdRole).toLongLong(), 1);
+    disconnect(view);
+    m.model.setPageSize(100);
+    QVERIFY(showing([&] { m.model.setSearchText(QString()); }));
     QCOMPARE(m.model.rowCount(), 6);
 
     // Started in a time range.
