@@ -396,8 +396,9 @@ void SagaLog::SagaDelta::add(const SagaLogEntry &entry)
 // checkout (sagalog-write-bench), so it avoids what costs there:
 // - naming an indexed column (status, updated_at aside) in an UPDATE: SQLite then rewrites
 //   that index entry even when the value stays the same (~2.5x the cost of the UPDATE). The
-//   order, user and start are written with the row, and fixed later only for the rare rows
-//   made by a handling record that came before the event itself (m_hintMadeByHandling);
+//   order, user and start are written with the row, and fixed later only for rows made
+//   without a user, i.e. before the saga's first event reached the log (a handling record
+//   or a later step can come first: their order is only kept per producer) (m_hintIncomplete);
 // - reading rows back (a result set costs ~6 us in Qt): a status change is written as an
 //   UPDATE conditional on the status the log last wrote (m_hintStatus), and only when that
 //   guess is wrong (a restart, a rollback) is the row read first;
@@ -437,9 +438,9 @@ void SagaLog::rememberStatus(const QString &sagaId, const QString &status)
     m_hintStatus.insert(sagaId, status);
 }
 
-void SagaLog::fixMadeByHandling(storage::Database &db, const SagaDelta &d)
+void SagaLog::fixIncomplete(storage::Database &db, const SagaDelta &d)
 {
-    if (!d.payloadFacts || !m_hintMadeByHandling.contains(d.sagaId))
+    if (!d.payloadFacts || !m_hintIncomplete.contains(d.sagaId))
         return;
     // Writes (and rewrites those indexes) only when something is missing or too late.
     QSqlQuery &fix = db.prepared(
@@ -453,6 +454,8 @@ void SagaLog::fixMadeByHandling(storage::Database &db, const SagaDelta &d)
     fix.bindValue(u":first"_s, d.firstAt);
     fix.bindValue(u":saga"_s, storage::text(d.sagaId));
     db.exec(fix);
+    if (d.userId != 0)
+        m_hintIncomplete.remove(d.sagaId); // the saga's first event (the one that names the user)
 }
 
 void SagaLog::insertSaga(storage::Database &db, const SagaDelta &d, const QString &status)
@@ -475,10 +478,10 @@ void SagaLog::insertSaga(storage::Database &db, const SagaDelta &d, const QStrin
     db.exec(q);
     countStatus(db, status, 1);
     rememberStatus(d.sagaId, status);
-    if (!d.payloadFacts) {
-        if (m_hintMadeByHandling.size() >= 10'000)
-            m_hintMadeByHandling.clear(); // then such a row is fixed when its status is read
-        m_hintMadeByHandling.insert(d.sagaId);
+    if (d.userId == 0 || d.orderId == 0) {
+        if (m_hintIncomplete.size() >= 10'000)
+            m_hintIncomplete.clear(); // then such a row is fixed when its status is read
+        m_hintIncomplete.insert(d.sagaId);
     }
 }
 
@@ -503,7 +506,7 @@ void SagaLog::updateSagaKeepingStatus(storage::Database &db, const SagaDelta &d)
     if (db.exec(q) == 0)
         insertSaga(db, d, SagaSummary::StatusRunning);
     else
-        fixMadeByHandling(db, d);
+        fixIncomplete(db, d);
 }
 
 bool SagaLog::updateSagaRow(storage::Database &db, const SagaDelta &d, const QString &status, const QString &expected,
@@ -549,7 +552,7 @@ void SagaLog::updateSagaStatus(storage::Database &db, const SagaDelta &d)
             countStatus(db, guess, -1);
         }
         rememberStatus(d.sagaId, status);
-        fixMadeByHandling(db, d);
+        fixIncomplete(db, d);
         return;
     }
 

@@ -99,8 +99,8 @@ private:
     bool updateSagaRow(storage::Database &db, const SagaDelta &delta, const QString &status, const QString &expected,
                        bool earlierStart);
     void insertSaga(storage::Database &db, const SagaDelta &delta, const QString &status);
-    /// For a row made by a handling record: the order, user and start its event brings.
-    void fixMadeByHandling(storage::Database &db, const SagaDelta &delta);
+    /// For a row made before its saga's first event: the order, user and start it brings.
+    void fixIncomplete(storage::Database &db, const SagaDelta &delta);
     QString nextStatus(const SagaDelta &delta, const QString &current) const;
     void rememberStatus(const QString &sagaId, const QString &status);
     static void countStatus(storage::Database &db, const QString &status, int change);
@@ -109,7 +109,7 @@ private:
     // Hints that save reads and writes in updateSaga() (service thread only; bounded; wrong
     // or forgotten hints cost a read, never a wrong row):
     QHash<QString, QString> m_hintStatus;   ///< the status last written per saga
-    QSet<QString> m_hintMadeByHandling;     ///< rows made without their event's payload
+    QSet<QString> m_hintIncomplete;         ///< rows made without a user (before the first event)
 };
 
 } // namespace sagashop::saga

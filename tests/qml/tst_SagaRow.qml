@@ -77,9 +77,9 @@ Item {
             const row = createRow({ status: "compensated", retries: 2, deadLetters: 1, compensations: 3 })
             const retries = findChild(row, "retriesChip")
             verify(retries.visible)
-            compare(retries.text, "2 retries")
-            compare(findChild(row, "deadLettersChip").text, "1 dead letters")
-            compare(findChild(row, "compensationsChip").text, "3 compensations")
+            compare(retries.text, "Retries 2")
+            compare(findChild(row, "deadLettersChip").text, "Dead letters 1")
+            compare(findChild(row, "compensationsChip").text, "Compensations 3")
         }
 
         function test_withoutOrderOrUser() {

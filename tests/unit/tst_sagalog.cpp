@@ -402,6 +402,15 @@ void TestSagaLog::summaryNamesOrderUserAndAmount()
     QTRY_COMPARE(fact(other, &SagaSummary::orderId), 9);
     QCOMPARE(fact(other, &SagaSummary::userId), 0);
 
+    // A later step that comes before the saga's first event (their order is not kept across
+    // producers): the first event still names the user.
+    const QString reversed = u"saga-reversed"_s;
+    shop.publish(reversed, u"InventoryFailed"_s, 12, {{u"reason"_s, u"out of stock"_s}});
+    QTRY_COMPARE(fact(reversed, &SagaSummary::orderId), 12);
+    QCOMPARE(fact(reversed, &SagaSummary::userId), 0);
+    shop.publish(reversed, u"PaymentRequested"_s, 12, {{u"userId"_s, 6}, {u"userCouponId"_s, 0}});
+    QTRY_COMPARE(fact(reversed, &SagaSummary::userId), 6);
+
     // A handling logged before the event itself makes the row (order from the aggregate, no
     // user yet); the event fills the user in when it comes.
     const QString early = u"saga-handled-first"_s;

@@ -5,6 +5,9 @@ import QtQuick.Controls
 import SagaShop
 import QtQuick.Layouts
 
+// This component sets its own contentItem, with ids inside: intended.
+// qmllint disable deferred-property-id
+
 // The saga list's filters: a search field (order number, saga id or its beginning, or a
 // user as "u:3"), the time range (last 5 minutes, hour, day, or all) and one chip per status
 // with its count. Pure: it shows what it is given (counts, the current choices, a search
@@ -26,6 +29,13 @@ Control {
     property int searchDelayMs: 300
 
     readonly property alias searchField: searchField
+    /// "" (every status) first, then `statuses`.
+    readonly property var chipStatuses: {
+        const chips = [""]
+        for (let i = 0; i < root.statuses.length; ++i)
+            chips.push(root.statuses[i])
+        return chips
+    }
 
     signal statusChosen(string status)
     signal rangeChosen(string range)
@@ -127,7 +137,7 @@ Control {
             spacing: Math.round(fm.height * 0.4)
 
             Repeater {
-                model: [""].concat(root.statuses)
+                model: root.chipStatuses
                 delegate: AbstractButton {
                     id: chip
                     required property string modelData

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import SagaShop
@@ -146,13 +148,15 @@ ItemDelegate {
             elide: Text.ElideRight
         }
         Row {
-            Layout.preferredWidth: fm.height * 14
-            spacing: Math.round(fm.height * 0.3)
+            Layout.preferredWidth: fm.height * 17
+            Layout.maximumWidth: fm.height * 17
+            clip: true
+            spacing: Math.round(fm.height * 0.5)
             Repeater {
                 model: [
-                    { "name": "retriesChip", "n": root.retries, "text": qsTr("%n retries", "", root.retries), "color": Theme.warning },
-                    { "name": "deadLettersChip", "n": root.deadLetters, "text": qsTr("%n dead letters", "", root.deadLetters), "color": Theme.danger },
-                    { "name": "compensationsChip", "n": root.compensations, "text": qsTr("%n compensations", "", root.compensations), "color": "#6a1b9a" }
+                    { "name": "retriesChip", "n": root.retries, "text": qsTr("Retries %1").arg(root.retries), "color": Theme.warning },
+                    { "name": "deadLettersChip", "n": root.deadLetters, "text": qsTr("Dead letters %1").arg(root.deadLetters), "color": Theme.danger },
+                    { "name": "compensationsChip", "n": root.compensations, "text": qsTr("Compensations %1").arg(root.compensations), "color": "#6a1b9a" }
                 ]
                 delegate: Label {
                     required property var modelData

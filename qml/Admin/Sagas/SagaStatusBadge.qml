@@ -10,8 +10,8 @@ Label {
     id: root
 
     property string status
-    /// The font the badge's size derives from (the row's font).
-    property font baseFont: Qt.application.font
+    /// The font the badge's size derives from (the row's font; the default font otherwise).
+    property font baseFont: defaultFont.font
 
     // Colour of a status (Theme's palette; purple for compensation, which Theme lacks).
     function colorFor(status) {
@@ -54,6 +54,11 @@ Label {
     topPadding: 2
     bottomPadding: 2
     Accessible.name: qsTr("Status: %1").arg(root.text)
+
+    Text {
+        id: defaultFont
+        visible: false
+    }
 
     background: Rectangle {
         objectName: "badgeBackground"

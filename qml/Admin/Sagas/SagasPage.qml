@@ -137,11 +137,11 @@ Control {
                         sagaModel.loadMore()
                 }
                 onContentYChanged: list.loadMoreIfNear()
-                onCountChanged: Qt.callLater(list.loadMoreIfNear)
-                onHeightChanged: Qt.callLater(list.loadMoreIfNear)
+                onCountChanged: list.loadMoreIfNear()
+                onHeightChanged: list.loadMoreIfNear()
                 Connections {
                     target: sagaModel
-                    function onLoadingChanged() { Qt.callLater(list.loadMoreIfNear) }
+                    function onLoadingChanged() { list.loadMoreIfNear() }
                 }
 
                 delegate: Item {

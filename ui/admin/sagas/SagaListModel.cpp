@@ -284,17 +284,25 @@ void SagaListModel::restart()
 {
     m_restartTimer.stop();
     ++m_generation;
+    // Everything is forgotten inside the reset: a view may ask canFetchMore() / fetchMore()
+    // as soon as endResetModel() tells it, and must then see an empty list that is loading.
+    const bool hadMore = hasMore();
+    const bool wasLoaded = m_loaded;
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
-    endResetModel();
     m_cursor.reset();
     m_fetching = false;
     m_refreshing = false;
     m_touched.clear();
     m_refreshTimer.stop();
-    setExhausted(false);
-    setLoaded(false);
+    m_exhausted = false;
+    m_loaded = false;
+    endResetModel();
+    if (wasLoaded)
+        Q_EMIT loadedChanged();
+    if (hadMore)
+        Q_EMIT hasMoreChanged();
     setError(QString());
 
     QString searchError;
@@ -321,9 +329,17 @@ void SagaListModel::restart()
     fetchPage();
 }
 
+bool SagaListModel::readable() const
+{
+    // Not while a reload is pending (the filters changed: it reads everything again), and
+    // never with a search that is not understood (the search field says why).
+    return m_backend && !m_restartTimer.isActive() && m_searchError.isEmpty()
+        && saga::SagaQuery::parseSearch(m_searchText).error.isEmpty();
+}
+
 void SagaListModel::fetchPage()
 {
-    if (!m_backend || m_fetching)
+    if (!readable() || m_fetching)
         return;
     m_fetching = true;
     setLoading(true);
@@ -395,9 +411,9 @@ void SagaListModel::scheduleRefresh()
 
 void SagaListModel::refresh()
 {
-    if (!m_backend || !m_loaded || m_touched.isEmpty() || m_refreshing)
+    if (!m_loaded || m_touched.isEmpty() || m_refreshing)
         return;
-    if (!m_searchError.isEmpty()) {
+    if (!readable()) {
         m_touched.clear();
         return;
     }

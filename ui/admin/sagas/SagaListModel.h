@@ -162,6 +162,8 @@ private:
     void scheduleRestart();
     void restart();
     saga::SagaQuery baseQuery() const;
+    /// Whether the list may be read now (see readable() in the .cpp).
+    bool readable() const;
     void fetchPage();
     void applyPage(const QList<saga::SagaSummary> &page);
     void onSagasTouched(const QStringList &sagaIds);

@@ -3,6 +3,7 @@
 // checkout is inserted at the top, a status change is a dataChanged, never a reset.
 
 #include "UiTestShop.h"
+#include "bus/EventBus.h"
 #include "bus/FaultInjector.h"
 #include "catalog/ShopScenario.h"
 #include "saga/SagaLog.h"
@@ -40,6 +41,19 @@ qint64 finished(test::UiTestShop &shop)
     return counts.value->byStatus.value(u"completed"_s) + counts.value->byStatus.value(u"compensated"_s);
 }
 
+/// Nothing is on its way any more (a saga's last handlings are logged after it completed):
+/// what a model loads now stays as it is until the test does something.
+[[nodiscard]] bool quiet(test::UiTestShop &shop)
+{
+    return QTest::qWaitFor([&] {
+        for (bus::Service *s : shop.shop().bus().services()) {
+            if (s->stats().queued > 0)
+                return false;
+        }
+        return true;
+    }, 20'000);
+}
+
 QStringList sagaIds(const SagaListModel &model)
 {
     QStringList ids;
@@ -64,7 +78,35 @@ private Q_SLOTS:
     void filtersAndCounts();
     void aNewCheckoutIsInsertedAtTheTopAndChangesInPlace();
     void stuckSagasAreFoundAndLeaveWhenTheyMove();
+    void failedCheckoutsNameTheirUserAndStart();
 };
+
+void TestSagaListModel::failedCheckoutsNameTheirUserAndStart()
+{
+    // The saga log may get a saga's later steps (or their handlings) before its first event:
+    // the summary still ends up with the user and the first event's time.
+    Model m;
+    QList<qint64> orders;
+    for (int i = 0; i < 6; ++i)
+        orders.append(test::placeOrder(m.shop, 1 + i % 2, {{u"p07"_s, 1000, 0}})); // more than in stock
+    for (const qint64 orderId : std::as_const(orders))
+        QTRY_COMPARE(test::orderStatus(m.shop, orderId), u"FAILED"_s);
+    QVERIFY(m.load());
+    QTRY_COMPARE(m.model.rowCount(), 6);
+    for (int row = 0; row < 6; ++row) {
+        const QString sagaId = at(m.model, row, SagaListModel::SagaIdRole).toString();
+        const qint64 orderId = at(m.model, row, SagaListModel::OrderIdRole).toLongLong();
+        QVERIFY(orders.contains(orderId));
+        QCOMPARE(at(m.model, row, SagaListModel::UserIdRole).toLongLong(), 1 + orders.indexOf(orderId) % 2);
+        const QList<saga::SagaLogEntry> timeline =
+            await(m.shop.shop().sagaLog().timeline(sagaId)).value.value_or(QList<saga::SagaLogEntry>{});
+        QVERIFY(!timeline.isEmpty());
+        qint64 first = timeline.first().at;
+        for (const saga::SagaLogEntry &e : timeline)
+            first = std::min(first, e.at);
+        QCOMPARE(at(m.model, row, SagaListModel::StartedAtRole).toLongLong(), first);
+    }
+}
 
 void TestSagaListModel::pagesInOrderWithoutGapsOrDuplicates()
 {
@@ -132,6 +174,7 @@ void TestSagaListModel::filtersAndCounts()
     const QList<qint64> paid = checkouts(m.shop, 1, 4);
     const QList<qint64> unpaid = checkouts(m.shop, 2, 2);
     QTRY_COMPARE_WITH_TIMEOUT(finished(m.shop), 6, 30'000);
+    QVERIFY(quiet(m.shop));
 
     QVERIFY(m.load());
     QCOMPARE(m.model.rowCount(), 6);
@@ -184,8 +227,41 @@ void TestSagaListModel::filtersAndCounts()
     QCOMPARE(m.model.rowCount(), 0);
     QVERIFY(m.model.searchError().contains(u"u:3"_s));
     QCOMPARE(searchError.count(), 1);
+    QVERIFY(m.model.error().isEmpty()); // the list is not in error: the search says why
+    QVERIFY(!m.model.hasMore());
     QVERIFY(showing([&] { m.model.setSearchText(QString()); }));
     QVERIFY(m.model.searchError().isEmpty());
+    // A view (ListView) asks for more as soon as it hears of a reset, and whenever it likes:
+    // a filter change reads one first page, once, for the new filters.
+    m.model.setPageSize(2);
+    QVERIFY(showing([&] { m.model.reload(); }));
+    QVERIFY(m.model.canFetchMore({}));
+    const QMetaObject::Connection view = connect(&m.model, &QAbstractItemModel::modelReset, this, [&m] {
+        if (m.model.canFetchMore({}))
+            m.model.fetchMore({});
+    });
+    QVERIFY(showing([&] { m.model.setSearchText(u"u:1"_s); })); // from a list with more to read
+    QTest::qWait(50); // a second page, had one been asked for, would be here by now
+    QCOMPARE(m.model.rowCount(), 2);
+    QVERIFY(m.model.canFetchMore({}));
+    QVERIFY(showing([&] {
+        m.model.setSearchText(u"who knows"_s);
+        m.model.fetchMore({});
+    }));
+    QVERIFY2(m.model.error().isEmpty(), qPrintable(m.model.error()));
+    QCOMPARE(m.model.rowCount(), 0);
+    QVERIFY(showing([&] { m.model.setSearchText(u"u:1"_s); }));
+    QCOMPARE(m.model.rowCount(), 2);
+    while (m.model.canFetchMore({})) {
+        m.model.fetchMore({});
+        QTRY_VERIFY(!m.model.isLoading());
+    }
+    QCOMPARE(m.model.rowCount(), 4);
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(at(m.model, row, SagaListModel::UserIdRole).toLongLong(), 1);
+    disconnect(view);
+    m.model.setPageSize(100);
+    QVERIFY(showing([&] { m.model.setSearchText(QString()); }));
     QCOMPARE(m.model.rowCount(), 6);
 
     // Started in a time range.
@@ -205,6 +281,7 @@ void TestSagaListModel::aNewCheckoutIsInsertedAtTheTopAndChangesInPlace()
     m.shop.charge(1, 1'000'000);
     checkouts(m.shop, 1, 3);
     QTRY_COMPARE_WITH_TIMEOUT(finished(m.shop), 3, 30'000);
+    QVERIFY(quiet(m.shop)); // so that only the new checkout changes the list
     QVERIFY(m.load());
     QCOMPARE(m.model.rowCount(), 3);
     QTRY_COMPARE(m.model.statusCounts().value(u"completed"_s).toLongLong(), 3);
@@ -247,6 +324,7 @@ void TestSagaListModel::stuckSagasAreFoundAndLeaveWhenTheyMove()
     m.shop.charge(1, 1'000'000);
     checkouts(m.shop, 1, 2);
     QTRY_COMPARE_WITH_TIMEOUT(finished(m.shop), 2, 30'000);
+    QVERIFY(quiet(m.shop));
     m.model.setStuckAfterMs(300);
     m.model.setStatusFilter(u"stuck"_s);
     QVERIFY(m.load());

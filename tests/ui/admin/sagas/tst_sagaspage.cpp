@@ -1,14 +1,20 @@
 // The Sagas page in a window over the real backend (offscreen): rows for real checkouts
 // (some failing), status chips with counts, search, time range, live arrivals and a click
 // that asks to open the saga. With SAGAS_SCREENSHOT_DIR set, it also fills the shop with a
-// few hundred checkouts (some failing, two stuck) and saves screenshots there (en and ko).
+// few hundred checkouts (some failing, one abnormal, two stuck) and saves screenshots there
+// (en and ko).
 
 #include "StorefrontHarness.h"
+#include "bus/EventBus.h"
 #include "bus/FaultInjector.h"
 #include "catalog/ShopScenario.h"
 #include "services/balance/BalanceService.h"
+#include "services/payment/PaymentService.h"
+#include "shop/Reconciler.h"
 
 #include <QDir>
+
+#include <array>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -25,11 +31,12 @@ QString chipCount(StorefrontHarness &ui, const QString &status)
     return StorefrontHarness::text(StorefrontHarness::child(ui.item(u"statusFilter_"_s + status), u"chipCount"_s));
 }
 
-/// Checkouts: `paying` of user 1 (charged) and `failing` of user 2 (no money).
+/// Checkouts: `paying` of users 1, 3 and 4 (charged) and `failing` of user 2 (no money).
 void checkouts(StorefrontHarness &ui, int paying, int failing)
 {
-    for (int i = 0; i < paying; ++i)
-        QVERIFY(test::placeOrder(ui.backend(), 1, {{u"p0%1"_s.arg(1 + i % 8), 1 + i % 3, 0}}) > 0);
+    static int n = 0;
+    for (int i = 0; i < paying; ++i, ++n)
+        QVERIFY(test::placeOrder(ui.backend(), std::array{1, 3, 4}[n % 3], {{u"p0%1"_s.arg(1 + n % 8), 1 + n % 3, 0}}) > 0);
     for (int i = 0; i < failing; ++i)
         QVERIFY(test::placeOrder(ui.backend(), 2, {{u"p0%1"_s.arg(1 + i % 8), 1, 0}}) > 0);
 }
@@ -53,7 +60,8 @@ void TestSagasPage::listsFiltersSearchesAndOpens()
     QVERIFY2(ui.isLoaded(), "the page window did not load (see the QML warnings above)");
     QVERIFY(ui.item(u"sagasPage"_s));
     QTRY_VERIFY(ui.item(u"sagaListEmpty"_s)); // nothing yet, and it says so
-    ui.backend().charge(1, 1'000'000);
+    for (const qint64 user : {1, 3, 4})
+        ui.backend().charge(user, 1'000'000);
     checkouts(ui, 6, 2);
 
     QTRY_COMPARE_WITH_TIMEOUT(ui.items(u"sagaRow_"_s).size(), 8, 20'000);
@@ -122,16 +130,27 @@ void TestSagasPage::screenshots()
     QDir().mkpath(dir);
     StorefrontHarness ui(language, {1440, 900}, QUrl::fromLocalFile(kPageWindow).toString());
     QVERIFY(ui.isLoaded());
-    ui.backend().charge(1, 100'000'000);
+    for (const qint64 user : {1, 3, 4})
+        ui.backend().charge(user, 10'000'000);
     // A few hundred checkouts, about one in six failing (user 2 has no money).
     for (int round = 0; round < 50; ++round)
         checkouts(ui, 5, 1);
     QTRY_COMPARE_WITH_TIMEOUT(chipCount(ui, u"all"_s), u"300"_s, 120'000);
     QTRY_VERIFY_WITH_TIMEOUT(chipCount(ui, u"running"_s) == u"0"_s, 60'000);
-    // Two checkouts stuck at the balance step past the stuck threshold (10 s).
-    QVERIFY(ui.shop().balances().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 30'000}).isEmpty());
-    checkouts(ui, 2, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(chipCount(ui, u"stuck"_s), u"2"_s, 30'000);
+    // The reconciler only when asked, so that what it would fix stays to be seen.
+    ui.shop().reconciler().stop();
+    // One whose payment step ends in the dead-letter queue: the reconciler marks it abnormal.
+    QVERIFY(ui.shop().payments().faults().set({bus::FaultInjector::Mode::Fail, 5, 0, 0}).isEmpty());
+    QVERIFY(test::placeOrder(ui.backend(), 1, {{u"p06"_s, 1, 0}}) > 0); // in stock (p07 sells out above)
+    QTRY_VERIFY_WITH_TIMEOUT(!test::await(ui.shop().bus().deadLetters()).isEmpty(), 30'000);
+    QTest::qWait(ui.shop().config().stuckAfterMs + 500); // the reconciler looks at sagas this old
+    test::await(ui.shop().reconciler().runNow());
+    QTRY_COMPARE_WITH_TIMEOUT(chipCount(ui, u"abnormal"_s), u"1"_s, 20'000);
+    // Two checkouts stuck at the balance step past the stuck threshold.
+    QVERIFY(ui.shop().balances().faults().set({bus::FaultInjector::Mode::Delay, 0, 0, 25'000}).isEmpty());
+    QVERIFY(test::placeOrder(ui.backend(), 3, {{u"p06"_s, 1, 0}}) > 0);
+    QVERIFY(test::placeOrder(ui.backend(), 4, {{u"p01"_s, 1, 0}}) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(chipCount(ui, u"stuck"_s), u"2"_s, 20'000);
     QTRY_COMPARE_WITH_TIMEOUT(ui.items(u"sagaRow_"_s).size() >= 20, true, 10'000);
     QVERIFY(ui.saveScreenshot(dir + u"/sagas-all-%1.png"_s.arg(language)));
 
