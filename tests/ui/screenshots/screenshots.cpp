@@ -1,4 +1,4 @@
-// sagashop-screenshots: writes PNGs of the storefront's main screens, driven through the
+// sagashop-screenshots: writes PNGs of the storefront's and the admin client's main screens, driven through the
 // real window over the real backend (offscreen): the product grid, the cart, a checkout in
 // progress, a failure with its compensations, and the Korean UI. `cmake --build <dir>
 // --target screenshots` runs it into <dir>/screenshots/; current ones live in docs/.
@@ -7,6 +7,9 @@
 #include "common/TestServices.h"
 
 #include "bus/EventBus.h"
+#include "demo/ShopperSimulator.h"
+#include "services/order/OrderService.h"
+#include "services/statistics/StatisticsService.h"
 #include "bus/Service.h"
 #include "services/balance/BalanceService.h"
 #include "services/inventory/InventoryService.h"
@@ -127,6 +130,74 @@ int storefront(const QString &dir, const QString &language, bool everything)
     return ok ? 0 : 1;
 }
 
+/// The admin client: the saga list after some traffic, a failed saga's timeline with its
+/// compensations, the dead letters, and the dashboard while simulated shoppers check out.
+int adminClient(const QString &dir, const QString &language)
+{
+    StorefrontHarness ui(language, {1440, 900}, StorefrontHarness::AdminUrl);
+    if (!ui.isLoaded())
+        return 1;
+    const QString suffix = language == u"ko"_s ? u"-ko"_s : QString();
+    shop::Shop &shop = ui.shop();
+    bool ok = true;
+
+    // Sign in (the first run sets the password).
+    if (!waitFor([&] { return ui.item(u"adminConfirmField"_s) != nullptr; }))
+        return 1;
+    ui.type(ui.item(u"adminNameField"_s), u"alice"_s);
+    ui.type(ui.item(u"adminPasswordField"_s), u"correct horse battery"_s);
+    ui.type(ui.item(u"adminConfirmField"_s), u"correct horse battery"_s, true);
+    if (!waitFor([&] { return ui.item(u"sectionRail"_s) != nullptr; }, 30'000))
+        return 1;
+
+    // Traffic: simulated shoppers for a few seconds, two dead letters, and an order the
+    // balance cannot pay (stock restored).
+    demo::ShopperSimulator shoppers(shop);
+    shoppers.start(40);
+    QTest::qWait(3000);
+    shop.statistics().faults().set({bus::FaultInjector::Mode::Fail, 2, 0, 0});
+    shop.statistics().faults().set({bus::FaultInjector::Mode::Fail, 0, 1.0, 0});
+    QTest::qWait(1500);
+    shop.statistics().faults().clearAll();
+    // A new shopper with ₩10,000 buys ₩37,800 of coffee: stock taken, balance refuses, undone.
+    const qint64 newUser = test::await(shop.balances().createUser(u"Screenshot"_s)).value.value_or(0);
+    test::await(shop.balances().charge(newUser, 10'000));
+    services::PlaceOrderRequest request;
+    request.userId = newUser;
+    request.items = {{u"p01"_s, 2, 0}};
+    request.idempotencyKey = u"screenshot-failed"_s;
+    const auto failed = test::await(shop.orders().placeOrder(request));
+    QTest::qWait(1500);
+    shoppers.stop();
+    waitFor([&] { return !test::await(shop.bus().deadLetters()).isEmpty(); }, 30'000);
+
+    ui.click(ui.item(u"section_sagas"_s));
+    waitFor([&] { return ui.item(u"sagaRow_*"_s) != nullptr; });
+    ok &= shoot(ui, dir, u"admin-sagas"_s + suffix);
+
+    if (failed.ok()) {
+        QQuickItem *search = ui.item(u"sagaSearchField"_s);
+        ui.type(search, QString::number(failed.value->orderId), true);
+        if (waitFor([&] { return ui.item(u"sagaRow_"_s + failed.value->sagaId) != nullptr; }))
+            ui.click(ui.item(u"sagaRow_"_s + failed.value->sagaId));
+        waitFor([&] { return ui.item(u"marker_compensation_*"_s) != nullptr; });
+        ui.click(ui.item(u"marker_compensation_*"_s));
+        ok &= shoot(ui, dir, u"admin-timeline-compensated"_s + suffix);
+        ui.click(ui.item(u"sagaBackButton"_s));
+    }
+
+    ui.click(ui.item(u"section_deadLetters"_s));
+    waitFor([&] { return ui.item(u"retryGroupButton"_s) != nullptr; });
+    ok &= shoot(ui, dir, u"admin-dead-letters"_s + suffix);
+
+    shoppers.start(150);
+    ui.click(ui.item(u"section_dashboard"_s));
+    QTest::qWait(12'000); // a few seconds of charts
+    ok &= shoot(ui, dir, u"admin-dashboard"_s + suffix);
+    shoppers.stop();
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -144,5 +215,7 @@ int main(int argc, char *argv[])
     QSettings().clear(); // test mode: no cart or shopper left from an earlier run
     int failures = storefront(dir, u"en"_s, true);
     failures += storefront(dir, u"ko"_s, false);
+    failures += adminClient(dir, u"en"_s);
+    failures += adminClient(dir, u"ko"_s);
     return failures == 0 ? 0 : 1;
 }
