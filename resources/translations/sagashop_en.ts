@@ -34,6 +34,26 @@
         <source>SagaShop Admin</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SagaShop Admin — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storefront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the storefront window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertRow</name>
@@ -1554,6 +1574,142 @@
     </message>
 </context>
 <context>
+    <name>SagaDetailPage</name>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaFilterBar</name>
+    <message>
+        <source>Order number, saga id, or u:&lt;user id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sagas by order number, saga id or user (u:3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sagas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaRow</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the timeline of this saga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensations %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaStatusBadge</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SagaStepList</name>
     <message>
         <source>%1 ms</source>
@@ -1887,6 +2043,75 @@
     </message>
 </context>
 <context>
+    <name>SagasPage</name>
+    <message>
+        <source>Sagas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown, more below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show for this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saga matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkout has started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all sagas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading sagas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignedInArea</name>
+    <message>
+        <source>Sagas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepTracker</name>
     <message>
         <source>Checkout steps</source>
@@ -1988,6 +2213,14 @@
     </message>
     <message>
         <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2878,6 +3111,17 @@ Separates the parts of a summary such as &quot;3 handled, 1 failed again&quot;.<
     </message>
     <message>
         <source>(It could not be recorded in the saga log: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::SagaListModel</name>
+    <message>
+        <source>Search for an order number (123 or #123), a saga id or its beginning, or a user (u:3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sagas could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
