@@ -36,23 +36,23 @@
     </message>
     <message>
         <source>SagaShop Admin — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SagaShop 관리자 — %1</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished">%1 계정으로 로그인했어요. {1?}</translation>
+        <translation>%1 계정으로 로그인됨</translation>
     </message>
     <message>
         <source>Storefront</source>
-        <translation type="unfinished"></translation>
+        <translation>쇼핑몰</translation>
     </message>
     <message>
         <source>Open the storefront window</source>
-        <translation type="unfinished"></translation>
+        <translation>쇼핑몰 창 열기</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃</translation>
     </message>
 </context>
 <context>
@@ -1563,136 +1563,136 @@
     <name>SagaDetailPage</name>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← 돌아가기</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록으로 돌아가기</translation>
     </message>
 </context>
 <context>
     <name>SagaFilterBar</name>
     <message>
         <source>Order number, saga id, or u:&lt;user id&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 번호, 사가 ID 또는 u:&lt;user id&gt;</translation>
     </message>
     <message>
         <source>Search sagas by order number, saga id or user (u:3)</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 번호, 사가 ID 또는 사용자(u:3)로 사가 검색</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Last 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 5분</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 1시간</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 1일</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시작: %1</translation>
     </message>
     <message>
         <source>%1: %2 sagas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 사가 %2개</translation>
     </message>
 </context>
 <context>
     <name>SagaRow</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1ms</translation>
+        <translation>%1ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1초</translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1분 %2초</translation>
+        <translation>%1분 %2초</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1시간 %2분</translation>
+        <translation>%1시간 %2분</translation>
     </message>
     <message>
         <source>Order #%1</source>
-        <translation type="unfinished">주문 #%1</translation>
+        <translation>주문 #%1</translation>
     </message>
     <message>
         <source>No order</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 없음</translation>
     </message>
     <message>
         <source>%1, %2, started %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, 시작 %3</translation>
     </message>
     <message>
         <source>Show the timeline of this saga</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사가의 타임라인 보기</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 %1</translation>
     </message>
     <message>
         <source>Retries %1</source>
-        <translation type="unfinished"></translation>
+        <translation>재시도 %1</translation>
     </message>
     <message>
         <source>Dead letters %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데드 레터 %1</translation>
     </message>
     <message>
         <source>Compensations %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보상 %1</translation>
     </message>
 </context>
 <context>
     <name>SagaStatusBadge</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished">진행 중</translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">완료</translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Compensating</source>
-        <translation type="unfinished">보상 중</translation>
+        <translation>보상 중</translation>
     </message>
     <message>
         <source>Compensated</source>
-        <translation type="unfinished">보상 완료</translation>
+        <translation>보상 완료</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Abnormal</source>
-        <translation type="unfinished">비정상</translation>
+        <translation>비정상</translation>
     </message>
     <message>
         <source>Stuck</source>
-        <translation type="unfinished">멈춤</translation>
+        <translation>멈춤</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
 </context>
 <context>
@@ -2032,68 +2032,68 @@
     <name>SagasPage</name>
     <message>
         <source>Sagas</source>
-        <translation type="unfinished"></translation>
+        <translation>사가 목록</translation>
     </message>
     <message>
         <source>%1 shown, more below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 표시, 아래에 더 있음</translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 표시</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading more…</source>
-        <translation type="unfinished"></translation>
+        <translation>더 불러오는 중…</translation>
     </message>
     <message>
         <source>Nothing to show for this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 검색으로는 표시할 사가가 없어요.</translation>
     </message>
     <message>
         <source>No saga matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 필터에 맞는 사가가 없어요.</translation>
     </message>
     <message>
         <source>No checkout has started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 시작된 결제가 없어요.</translation>
     </message>
     <message>
         <source>Show all sagas</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 사가 보기</translation>
     </message>
     <message>
         <source>Loading sagas…</source>
-        <translation type="unfinished"></translation>
+        <translation>사가를 불러오는 중…</translation>
     </message>
 </context>
 <context>
     <name>SignedInArea</name>
     <message>
         <source>Sagas</source>
-        <translation type="unfinished"></translation>
+        <translation>사가</translation>
     </message>
     <message>
         <source>Dead letters</source>
-        <translation type="unfinished">데드 레터</translation>
+        <translation>데드 레터</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished">정합성 검사</translation>
+        <translation>정합성 검사</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">알림</translation>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Faults</source>
-        <translation type="unfinished">장애 주입</translation>
+        <translation>장애 주입</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드</translation>
     </message>
 </context>
 <context>
@@ -2201,11 +2201,11 @@
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>더 보기</translation>
     </message>
     <message>
         <source>Administration…</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 화면…</translation>
     </message>
 </context>
 <context>
@@ -3087,11 +3087,11 @@ Separates the parts of a summary such as &quot;3 handled, 1 failed again&quot;.<
     <name>sagashop::ui::SagaListModel</name>
     <message>
         <source>Search for an order number (123 or #123), a saga id or its beginning, or a user (u:3).</source>
-        <translation type="unfinished"></translation>
+        <translation>주문 번호(123 또는 #123), 사가 ID나 그 앞부분, 또는 사용자(u:3)로 검색해 주세요.</translation>
     </message>
     <message>
         <source>The sagas could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사가 목록을 불러오지 못했어요: %1</translation>
     </message>
 </context>
 <context>
