@@ -140,6 +140,9 @@ public:
     QFuture<bool> discardDeadLetter(const QUuid &id);
 
     ServiceStats stats() const;
+    /// Whether it consumes any events at all (a service that only answers commands, like
+    /// the admin accounts, never has a delivery queue). Immutable once started.
+    bool consumesEvents() const { return !m_handlers.isEmpty() || !m_prefixHandlers.isEmpty() || m_allDomainHandler; }
 
     /// Fault injection for demos and tests (off by default; thread-safe).
     FaultInjector &faults() noexcept { return m_faults; }

@@ -349,8 +349,10 @@ MetricsSnapshot ShopMetrics::sample()
     if (m_bus) {
         const QList<bus::Service *> services = m_bus->services();
         snapshot.queues.reserve(services.size());
-        for (const bus::Service *service : services)
-            snapshot.queues.append(QueueDepth{service->name(), service->stats().queued});
+        for (const bus::Service *service : services) {
+            if (service->consumesEvents()) // the others never queue a delivery
+                snapshot.queues.append(QueueDepth{service->name(), service->stats().queued});
+        }
     }
     return snapshot;
 }

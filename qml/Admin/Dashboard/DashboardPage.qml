@@ -121,6 +121,8 @@ Control {
             Layout.fillWidth: true
             spacing: root.gap
             ColumnLayout {
+                Layout.fillWidth: true
+                Layout.minimumWidth: 0
                 spacing: 0
                 Label {
                     objectName: "dashboardTitle"
@@ -131,11 +133,12 @@ Control {
                 }
                 Label {
                     text: qsTr("Checkout sagas, live: the last 5 minutes, rates and latency over the last 30 seconds")
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
                     color: Theme.textSecondary
                     font.pixelSize: Theme.scaledPixelSize(root.font, 0.9)
                 }
             }
-            Item { Layout.fillWidth: true }
             Rectangle {   // the "live" dot
                 Layout.preferredWidth: Math.round(fm.height * 0.6)
                 Layout.preferredHeight: Math.round(fm.height * 0.6)

@@ -91,9 +91,10 @@ void TestDashboardModel::everyServiceHasAQueueDepthAndTheSeriesAreFilled()
 
     QCOMPARE(queues.count(), 1); // the first sample lists them
     const QVariantList depths = model.queueDepths();
-    const QList<bus::Service *> services = shop.shop().bus().services();
+    QList<bus::Service *> services = shop.shop().bus().services();
+    services.removeIf([](const bus::Service *s) { return !s->consumesEvents(); }); // never queue
     QCOMPARE(depths.size(), services.size());
-    QVERIFY(depths.size() >= 9); // seven domain services, the saga log, alerts
+    QVERIFY(depths.size() >= 9); // seven domain services, the saga log, alerts (not the admin accounts)
     for (int i = 0; i < depths.size(); ++i) {
         const QVariantMap q = depths.at(i).toMap();
         QCOMPARE(q.value(u"service"_s).toString(), services.at(i)->name());

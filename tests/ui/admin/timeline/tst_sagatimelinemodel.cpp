@@ -31,7 +31,12 @@ struct Fixture
         model.setBackend(&shop.backend());
         model.setSagaId(sagaId);
         return QTest::qWaitFor(
-                [this] { return model.isLoaded() && !model.isLive(); }, kTimelineTimeoutMs);
+                [this] {
+                    // A terminal status too: an early read may see no saga (or half of it) yet,
+                    // and nothing is expected of a saga the log has not seen.
+                    static const QStringList terminal{u"completed"_s, u"compensated"_s, u"failed"_s, u"abnormal"_s};
+                    return model.isLoaded() && !model.isLive() && terminal.contains(model.status());
+                }, kTimelineTimeoutMs);
     }
 };
 
