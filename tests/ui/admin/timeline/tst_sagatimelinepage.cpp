@@ -92,7 +92,7 @@ void TestSagaTimelinePage::aCompletedSaga()
     QVERIFY(h.item(u"sagaStepList"_s));
     for (const QString &service : {u"order"_s, u"inventory"_s, u"coupon"_s, u"balance"_s,
                  u"payment"_s, u"statistics"_s, u"export"_s})
-        QVERIFY2(h.item(u"lane_"_s + service), qPrintable(service));
+        QTRY_VERIFY2(h.item(u"lane_"_s + service), qPrintable(service)); // delegates follow the model
     QTRY_VERIFY(h.item(u"marker_published_OrderCompleted"_s));
     QTRY_COMPARE(h.items(u"marker_handled_*"_s).size(), 9);
     QCOMPARE(h.items(u"marker_pending_*"_s).size(), 0);
