@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sagashop::api {
 class ApiServer;
@@ -27,6 +28,14 @@ struct GuiOptions
     /// When set, also serves the HTTP API (e.g. to drive the window from scripts): called
     /// once the Shop runs, with the data directory; returns the listening server.
     std::function<std::unique_ptr<api::ApiServer>(shop::Shop &, const QString &dataDir)> startApi;
+    /// `--demo`: the storefront and the admin client side by side (the admin signed in as the
+    /// demo's administrator) while simulated shoppers check out and staged faults fire.
+    struct Demo
+    {
+        double checkoutsPerSecond = 3.0;
+        int durationSeconds = 0; ///< 0: until the windows are closed
+    };
+    std::optional<Demo> demo;
 };
 
 /// The windowed application: the whole backend in this process and the storefront or admin

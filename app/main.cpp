@@ -2,11 +2,14 @@
 // the backend and runs it with a window (GuiMain.cpp) or headless behind the HTTP API.
 // Everything it calls lives in backend/ and ui/.
 
+#include "ConsoleOutput.h"
 #include "GuiMain.h"
+#include "HeadlessDemo.h"
+#include "ResetData.h"
+#include "SelfTest.h"
 
 #include "api/ApiServer.h"
-#include "saga/SagaLog.h"
-#include "selftest/ChainRun.h"
+#include "demo/DemoRun.h"
 #include "shop/Shop.h"
 #include "shop/ShutdownSignals.h"
 #include "storage/DataDirectory.h"
@@ -21,82 +24,15 @@
 #include <QTextStream>
 #include <QUrl>
 
-#include <cstdio>
 #include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace sagashop;
+using app::err;
+using app::out;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void printTimeline(const QList<saga::SagaLogEntry> &timeline)
-{
-    if (timeline.isEmpty())
-        return;
-    out() << QCoreApplication::translate("main", "timeline of saga %1, from the saga log:").arg(timeline.first().sagaId)
-          << '\n';
-    const qint64 start = timeline.first().at;
-    for (const saga::SagaLogEntry &e : timeline) {
-        out() << u"  +%1 ms  %2  %3  %4"_s.arg(e.at - start, 4)
-                     .arg(e.service, -9)
-                     .arg(e.kind, -13)
-                     .arg(e.eventType)
-              << (e.attempt > 1 ? QCoreApplication::translate("main", " (attempt %1)").arg(e.attempt) : QString())
-              << '\n';
-    }
-}
-
-int runSelfTestDemo(const QString &dataDir, int chains)
-{
-    out() << QCoreApplication::translate("main",
-                                         "SagaShop bus self-test: %1 sagas through a chain of 7 stand-in services")
-                 .arg(chains)
-          << '\n'
-          << QCoreApplication::translate("main", "data directory: %1").arg(dataDir) << '\n'
-          << Qt::flush;
-
-    selftest::ChainRunConfig config;
-    config.dataDir = dataDir;
-    config.chains = chains;
-    config.progressEvery = std::max(1, chains / 5);
-    config.progress = [chains](int completed) {
-        out() << QCoreApplication::translate("main", "  %1 of %2 sagas completed").arg(completed).arg(chains) << '\n'
-              << Qt::flush;
-    };
-    const selftest::ChainRunReport r = selftest::runChains(config);
-    if (!r.error.isEmpty()) {
-        QTextStream(stderr) << r.error << '\n';
-        return 1;
-    }
-    out() << QCoreApplication::translate("main",
-                                         "completed %1 of %2 sagas in %3 s: %4 sagas/s, %5 events/s, %6 commits/s, "
-                                         "latency p50 %7 ms, p99 %8 ms; retries %9, dead letters %10")
-                 .arg(r.completed)
-                 .arg(r.started)
-                 .arg(r.seconds, 0, 'f', 2)
-                 .arg(r.chainsPerSecond, 0, 'f', 0)
-                 .arg(r.eventsPerSecond, 0, 'f', 0)
-                 .arg(r.commitsPerSecond, 0, 'f', 0)
-                 .arg(r.p50Ms, 0, 'f', 1)
-                 .arg(r.p99Ms, 0, 'f', 1)
-                 .arg(r.retries)
-                 .arg(r.deadLetters)
-          << '\n'
-          << QCoreApplication::translate("main", "the saga log caught up %1 s later: %2 sagas/s end to end")
-                 .arg(r.logCatchUpSeconds, 0, 'f', 2)
-                 .arg(r.endToEndChainsPerSecond, 0, 'f', 0)
-          << '\n';
-    printTimeline(r.sampleTimeline);
-    out() << Qt::flush;
-    return r.completed == r.started ? 0 : 1;
-}
 
 struct ServeOptions
 {
@@ -118,8 +54,8 @@ std::optional<api::ApiConfig> apiConfigFor(const ServeOptions &options, const QS
     const uint port = options.listen.mid(colon + 1).toUInt(&portOk);
     config.address = QHostAddress(options.listen.left(colon));
     if (colon <= 0 || !portOk || port > 65535 || config.address.isNull()) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "--listen wants HOST:PORT, e.g. 127.0.0.1:8080")
-                            << '\n';
+        err() << QCoreApplication::translate("main", "--listen wants HOST:PORT, e.g. 127.0.0.1:8080") << '\n'
+              << Qt::flush;
         return std::nullopt;
     }
     config.port = quint16(port);
@@ -168,19 +104,40 @@ int serve(ServeOptions options)
     return exitCode;
 }
 
-/// A window unless told otherwise (--headless, --demo, --help, --version) or there is no
-/// display; decided before the application object exists, because a windowed app needs a
+/// A window unless told otherwise (--headless, --self-test, --help, --version) or there is
+/// no display; decided before the application object exists, because a windowed app needs a
 /// QApplication (Qt Charts) and a headless one must not touch the display at all.
 bool wantsWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--headless" || arg == "--demo" || arg == "--help" || arg == "-h" || arg == "--version"
+        if (arg == "--headless" || arg == "--self-test" || arg == "--help" || arg == "-h" || arg == "--version"
             || arg == "-v" || arg == "--help-all")
             return false;
     }
     return app::displayAvailable();
 }
+
+/// A whole number option within [low, high], or nullopt after saying what is wrong.
+std::optional<int> wholeNumber(const QCommandLineParser &parser, const QCommandLineOption &option, int low, int high)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (ok && value >= low && value <= high)
+        return value;
+    err() << QCoreApplication::translate("main", "--%1 must be a whole number from %2 to %3")
+                 .arg(option.names().constFirst())
+                 .arg(low)
+                 .arg(high)
+          << '\n'
+          << Qt::flush;
+    return std::nullopt;
+}
+
+// The demo's reconciler looks often and calls a saga stuck soon, so that a lost step is
+// repaired while the person watches (unless --reconcile-interval / --stuck-after say otherwise).
+constexpr int kDemoReconcileIntervalS = 3;
+constexpr int kDemoStuckAfterS = 5;
 
 } // namespace
 
@@ -199,14 +156,29 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "SagaShop: a storefront and admin client over an event-driven saga backend."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption headless(u"headless"_s, QCoreApplication::translate("main", "Run without a window."));
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Run the demo."));
+    const QCommandLineOption headless(u"headless"_s,
+                                      QCoreApplication::translate("main", "Run without a window: the HTTP API, or the demo with --demo."));
+    const QCommandLineOption demo(u"demo"_s,
+                                  QCoreApplication::translate("main", "Run the demo: simulated shoppers and staged faults, with the storefront and the admin client side by side (on a fresh temporary data directory unless --data-dir)."));
+    const QCommandLineOption duration(u"duration"_s,
+                                      QCoreApplication::translate("main", "With --demo: stop after <s> seconds and print the summary (default: until closed or Ctrl+C)."),
+                                      u"s"_s, u"0"_s);
+    const QCommandLineOption rate(u"rate"_s,
+                                  QCoreApplication::translate("main", "With --demo: simulated checkouts per second, 0.1 to 50 (default 3)."),
+                                  u"n"_s, u"3"_s);
     const QCommandLineOption admin(u"admin"_s,
                                    QCoreApplication::translate("main", "Open the admin client (behind its login) instead of the storefront."));
     const QCommandLineOption dataDir(u"data-dir"_s,
-                                     QCoreApplication::translate("main", "Keep the databases in <dir>."), u"dir"_s);
+                                     QCoreApplication::translate("main", "Keep the databases in <dir> (default: %1).")
+                                         .arg(storage::DataDirectory::defaultPath()),
+                                     u"dir"_s);
+    const QCommandLineOption resetData(u"reset-data"_s,
+                                       QCoreApplication::translate("main", "Ask, then delete every database in the data directory and start fresh."));
+    const QCommandLineOption yes(u"yes"_s, QCoreApplication::translate("main", "With --reset-data: do not ask."));
+    const QCommandLineOption selfTest(u"self-test"_s,
+                                      QCoreApplication::translate("main", "Run the bus self-test: sagas through seven stand-in services, then exit."));
     const QCommandLineOption chains(u"chains"_s,
-                                    QCoreApplication::translate("main", "Number of demo checkouts (default 2000)."),
+                                    QCoreApplication::translate("main", "With --self-test: the number of sagas (default 2000)."),
                                     u"n"_s, u"2000"_s);
     const QCommandLineOption verbose(u"verbose"_s, QCoreApplication::translate("main", "Log what every service does."));
     const QCommandLineOption listen(u"listen"_s,
@@ -227,70 +199,98 @@ int main(int argc, char *argv[])
                                          QCoreApplication::translate("main", "SQLite durability: normal (default) or full."),
                                          u"mode"_s, u"normal"_s);
     const QCommandLineOption reconcileEvery(u"reconcile-interval"_s,
-                                            QCoreApplication::translate("main", "Seconds between reconciler runs (30)."),
+                                            QCoreApplication::translate("main", "Seconds between reconciler runs (30; the demo: 3)."),
                                             u"s"_s, u"30"_s);
     const QCommandLineOption stuckAfter(u"stuck-after"_s,
-                                        QCoreApplication::translate("main", "Seconds without progress before a saga is stuck (10)."),
+                                        QCoreApplication::translate("main", "Seconds without progress before a saga is stuck (10; the demo: 5)."),
                                         u"s"_s, u"10"_s);
-    parser.addOptions({headless, demo, admin, dataDir, chains, verbose, listen, listenAny, apiToken, adminToken, exportUrl,
-                       webhookUrl, synchronous, reconcileEvery, stuckAfter});
+    parser.addOptions({headless, demo, duration, rate, admin, dataDir, resetData, yes, selfTest, chains, verbose, listen,
+                       listenAny, apiToken, adminToken, exportUrl, webhookUrl, synchronous, reconcileEvery, stuckAfter});
     parser.process(app);
-    if (!parser.isSet(verbose))
-        QLoggingCategory::setFilterRules(u"sagashop.*.debug=false\nsagashop.*.info=false"_s);
-
-    bool chainsOk = false;
-    const int chainCount = parser.value(chains).toInt(&chainsOk);
-    if (!chainsOk || chainCount < 1 || chainCount > 10'000'000) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "--chains must be a whole number from 1 to 10000000")
-                            << '\n';
-        return 2;
+    if (!parser.isSet(verbose)) {
+        // The demo stages its failures on purpose and reports them itself: their warnings
+        // would drown its output.
+        QLoggingCategory::setFilterRules(parser.isSet(demo)
+                                             ? u"sagashop.*.debug=false\nsagashop.*.info=false\nsagashop.*.warning=false"_s
+                                             : u"sagashop.*.debug=false\nsagashop.*.info=false"_s);
     }
 
+    const auto refuse = [](const QString &message) {
+        err() << message << '\n' << Qt::flush;
+        return 2;
+    };
+    const bool demoMode = parser.isSet(demo);
+    if (!demoMode && (parser.isSet(duration) || parser.isSet(rate)))
+        return refuse(QCoreApplication::translate("main", "--duration and --rate go with --demo."));
+    if (!parser.isSet(selfTest) && parser.isSet(chains))
+        return refuse(QCoreApplication::translate("main", "--chains goes with --self-test."));
+    if (parser.isSet(selfTest) && (demoMode || parser.isSet(resetData)))
+        return refuse(QCoreApplication::translate("main", "--self-test runs on its own: leave out --demo and --reset-data."));
+    if (parser.isSet(yes) && !parser.isSet(resetData))
+        return refuse(QCoreApplication::translate("main", "--yes goes with --reset-data."));
+
+    const std::optional<int> chainCount = wholeNumber(parser, chains, 1, 10'000'000);
+    const std::optional<int> durationSeconds = wholeNumber(parser, duration, 0, 86'400);
+    const std::optional<int> interval = wholeNumber(parser, reconcileEvery, 1, 86'400);
+    const std::optional<int> stuck = wholeNumber(parser, stuckAfter, 1, 86'400);
+    if (!chainCount || !durationSeconds || !interval || !stuck)
+        return 2;
+    bool rateOk = false;
+    const double checkoutsPerSecond = parser.value(rate).toDouble(&rateOk);
+    if (!rateOk || !(checkoutsPerSecond >= demo::DemoRun::MinRate && checkoutsPerSecond <= demo::DemoRun::MaxRate))
+        return refuse(QCoreApplication::translate("main", "--rate must be a number from 0.1 to 50 (checkouts per second)."));
+    const QString sync = parser.value(synchronous).toLower();
+    if (sync != u"normal"_s && sync != u"full"_s)
+        return refuse(QCoreApplication::translate("main", "--synchronous must be normal or full"));
+
     try {
-        if (parser.isSet(demo)) {
+        if (parser.isSet(selfTest)) {
             // The self-test runs on a fresh temporary directory unless told otherwise, so it
             // never mixes with a shopper's data.
-            QTemporaryDir demoDir;
-            const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : demoDir.path();
+            QTemporaryDir selfTestDir;
+            const QString dir = parser.isSet(dataDir) ? parser.value(dataDir) : selfTestDir.path();
             const storage::DataDirectory data = storage::DataDirectory::acquire(dir);
-            return runSelfTestDemo(data.path(), chainCount);
+            return app::runSelfTest(data.path(), *chainCount);
         }
-        if (!parser.isSet(headless) && !window) {
-            out() << QCoreApplication::translate("main", "No display found: running headless (the HTTP API) instead.")
-                  << '\n';
-        }
+
         ServeOptions options;
-        options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : storage::DataDirectory::defaultPath();
+        // The demo starts on a fresh temporary directory unless told otherwise: it never
+        // mixes its simulated shoppers with a person's data, and every run tells the same story.
+        QTemporaryDir demoDir;
+        options.dataDir = parser.isSet(dataDir) ? parser.value(dataDir)
+                          : demoMode            ? demoDir.path()
+                                                : storage::DataDirectory::defaultPath();
+        if (parser.isSet(resetData) && !app::resetData(options.dataDir, parser.isSet(yes), window))
+            return 1;
         options.listen = parser.value(listen);
         options.listenAny = parser.isSet(listenAny);
         options.apiToken = parser.value(apiToken);
         options.adminToken = parser.value(adminToken);
         options.shop.exportUrl = QUrl(parser.value(exportUrl));
         options.shop.webhookUrl = QUrl(parser.value(webhookUrl));
-        const QString sync = parser.value(synchronous).toLower();
-        if (sync != u"normal"_s && sync != u"full"_s) {
-            QTextStream(stderr) << QCoreApplication::translate("main", "--synchronous must be normal or full") << '\n';
-            return 2;
-        }
         options.shop.synchronous = sync == u"full"_s ? storage::DatabaseConfig::Synchronous::Full
                                                      : storage::DatabaseConfig::Synchronous::Normal;
-        bool intervalOk = false;
-        bool stuckOk = false;
-        const int interval = parser.value(reconcileEvery).toInt(&intervalOk);
-        const int stuck = parser.value(stuckAfter).toInt(&stuckOk);
-        if (!intervalOk || !stuckOk || interval < 1 || interval > 86'400 || stuck < 1 || stuck > 86'400) {
-            QTextStream(stderr) << QCoreApplication::translate(
-                                       "main", "--reconcile-interval and --stuck-after take whole seconds from 1 to 86400")
-                                << '\n';
-            return 2;
+        options.shop.reconcileIntervalMs =
+            (demoMode && !parser.isSet(reconcileEvery) ? kDemoReconcileIntervalS : *interval) * 1000;
+        options.shop.stuckAfterMs = (demoMode && !parser.isSet(stuckAfter) ? kDemoStuckAfterS : *stuck) * 1000;
+
+        if (demoMode && !window) {
+            if (!parser.isSet(headless))
+                out() << QCoreApplication::translate("main", "No display found: running the demo headless.") << '\n';
+            app::HeadlessDemoOptions demoOptions;
+            demoOptions.shop = options.shop;
+            demoOptions.shop.dataDir = options.dataDir;
+            demoOptions.checkoutsPerSecond = checkoutsPerSecond;
+            demoOptions.durationSeconds = *durationSeconds;
+            return app::runHeadlessDemo(demoOptions);
         }
-        options.shop.reconcileIntervalMs = interval * 1000;
-        options.shop.stuckAfterMs = stuck * 1000;
         if (window) {
             app::GuiOptions gui;
             gui.dataDir = options.dataDir;
             gui.shop = options.shop;
             gui.window = parser.isSet(admin) ? app::GuiOptions::Window::Admin : app::GuiOptions::Window::Storefront;
+            if (demoMode)
+                gui.demo = app::GuiOptions::Demo{checkoutsPerSecond, *durationSeconds};
             if (parser.isSet(listen)) {
                 gui.startApi = [options](shop::Shop &shop, const QString &dataPath) -> std::unique_ptr<api::ApiServer> {
                     const std::optional<api::ApiConfig> config = apiConfigFor(options, dataPath);
@@ -299,12 +299,14 @@ int main(int argc, char *argv[])
             }
             return app::runGui(gui);
         }
+        if (!parser.isSet(headless))
+            out() << QCoreApplication::translate("main", "No display found: running headless (the HTTP API) instead.") << '\n';
         return serve(options);
     } catch (const storage::StorageError &e) {
-        QTextStream(stderr) << e.message() << '\n';
+        err() << e.message() << '\n' << Qt::flush;
         return 1;
     } catch (const std::exception &e) {
-        QTextStream(stderr) << QString::fromUtf8(e.what()) << '\n';
+        err() << QString::fromUtf8(e.what()) << '\n' << Qt::flush;
         return 1;
     }
 }

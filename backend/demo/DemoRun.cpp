@@ -21,6 +21,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSet>
@@ -355,12 +356,11 @@ private:
                 return announceFailure(f, o.error);
             f.orderId = o.value->orderId;
             f.sagaId = o.value->sagaId;
-            f.detail = userCouponId ? tr("order %1: a shopper with %2 won pays for more, with a coupon")
-                                              .arg(f.orderId)
-                                              .arg(kWindowShopperBalance)
-                                    : tr("order %1: a shopper with %2 won pays for more")
-                                              .arg(f.orderId)
-                                              .arg(kWindowShopperBalance);
+            const QString balance = QLocale(QLocale::English).toString(kWindowShopperBalance);
+            f.detail = userCouponId ? tr("order %1: a shopper with %2 won checks out for more, with a coupon")
+                                          .arg(f.orderId)
+                                          .arg(balance)
+                                    : tr("order %1: a shopper with %2 won checks out for more").arg(f.orderId).arg(balance);
             announce(f);
         });
     }

@@ -1,6 +1,7 @@
 #include "selftest/ChainRun.h"
 
 #include "bus/EventBus.h"
+#include "bus/SagaLogEvents.h"
 #include "saga/SagaLog.h"
 #include "selftest/ChainStageService.h"
 #include "storage/StorageError.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QJsonArray>
 
 #include <boost/signals2/connection.hpp>
 
@@ -111,7 +113,13 @@ ChainRunReport runChains(const ChainRunConfig &config)
     boost::signals2::scoped_connection logging = bus.connectEventHandled([&](const bus::EventHandled &handled) {
         if (handled.consumer != saga::SagaLog::ServiceName || handled.duplicate)
             return;
-        if (logged.fetch_add(1) + 1 == logTarget.load())
+        // Handling records arrive batched, one bus.HandlingRecorded per committing transaction.
+        const qint64 entries = handled.event.type == bus::SagaLogEvents::HandlingRecorded
+                                   ? handled.event.payload.value(u"records"_s).toArray().size()
+                                   : 1;
+        const qint64 now = logged.fetch_add(entries) + entries;
+        const qint64 target = logTarget.load();
+        if (target > 0 && now >= target && now - entries < target)
             QMetaObject::invokeMethod(&loop, [&] { loop.quit(); }, Qt::QueuedConnection);
     });
 
