@@ -20,7 +20,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QLocale>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTextStream>
 #include <QUrl>
 
@@ -150,6 +152,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"sagashop"_s);
     QCoreApplication::setOrganizationName(u"SagaShop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SAGASHOP_VERSION));
+    // The console speaks the system's language (Korean or English); the windows switch theirs
+    // at run time (ui::Language), so only the headless modes install a translator here.
+    QTranslator consoleTranslator;
+    if (!window) {
+        const QString language = QLocale().language() == QLocale::Korean ? u"ko"_s : u"en"_s;
+        if (consoleTranslator.load(u":/i18n/sagashop_%1.qm"_s.arg(language)))
+            QCoreApplication::installTranslator(&consoleTranslator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
