@@ -27,7 +27,7 @@ if(EXISTS "${WORK}/api-token")
     message(FATAL_ERROR "the old token survived the reset")
 endif()
 file(READ "${WORK}/order.db" head LIMIT 15)
-if(NOT head STREQUAL "SQLite format 3")
+if(NOT head MATCHES "^SQLite format 3")
     message(FATAL_ERROR "order.db was not started fresh: '${head}'")
 endif()
 
