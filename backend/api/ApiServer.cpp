@@ -47,12 +47,39 @@ quint16 ApiServer::listen()
                         .arg(m_config.address.toString())
                         .toStdString());
     }
-    const quint16 port = m_server->listen(m_config.address, m_config.port);
-    if (port == 0) {
-        throw std::runtime_error(u"cannot listen on %1:%2"_s.arg(m_config.address.toString()).arg(m_config.port).toStdString());
-    }
+    // Our own QTcpServer rather than QHttpServer::listen(), which answers a failure with 0
+    // and a log line: the socket error is what tells the person what to do.
+    auto tcp = std::make_unique<QTcpServer>();
+    if (!tcp->listen(m_config.address, m_config.port))
+        throw std::runtime_error(listenFailure(m_config.address, m_config.port, tcp->serverError(), tcp->errorString())
+                                         .toStdString());
+    const quint16 port = tcp->serverPort();
+    m_server->bind(tcp.release()); // takes ownership
     m_port = port;
     return port;
+}
+
+QString ApiServer::listenFailure(const QHostAddress &address, quint16 port, QAbstractSocket::SocketError error,
+                                 const QString &detail)
+{
+    const QString where = u"%1:%2"_s.arg(address.protocol() == QAbstractSocket::IPv6Protocol
+                                                 ? u"[%1]"_s.arg(address.toString())
+                                                 : address.toString())
+                              .arg(port);
+    switch (error) {
+    case QAbstractSocket::AddressInUseError:
+        return u"Cannot serve the HTTP API on %1: the port is already in use, by another SagaShop or another "
+               u"program. Stop that program, or choose a free port with --listen 127.0.0.1:PORT."_s.arg(where);
+    case QAbstractSocket::SocketAccessError:
+        return u"Cannot serve the HTTP API on %1: not allowed to use this port (ports below 1024 need extra "
+               u"privileges). Choose a port from 1024 to 65535 with --listen 127.0.0.1:PORT."_s.arg(where);
+    case QAbstractSocket::SocketAddressNotAvailableError:
+        return u"Cannot serve the HTTP API on %1: this machine has no such address. Use --listen 127.0.0.1:PORT."_s.arg(
+                where);
+    default:
+        return u"Cannot serve the HTTP API on %1: %2. Check the address, or choose another port with --listen "
+               u"127.0.0.1:PORT."_s.arg(where, detail);
+    }
 }
 
 QString ApiServer::ensureToken(const QString &dataDir, const QString &fileName)

@@ -2,6 +2,7 @@
 
 #include "api/ApiConfig.h"
 
+#include <QAbstractSocket>
 #include <QByteArray>
 #include <QFuture>
 #include <QObject>
@@ -50,8 +51,12 @@ public:
 
     /// Binds config().address:port. Returns the port bound. Throws std::runtime_error with a
     /// sentence when the address is not loopback (and listenAny is off), a token is empty,
-    /// or the port cannot be bound.
+    /// or the port cannot be bound (listenFailure(): what happened and what to do).
     quint16 listen();
+    /// The sentence listen() throws when the socket refuses `address`:`port` with `error`
+    /// (`detail`: the socket's own words, used for errors without a better sentence).
+    static QString listenFailure(const QHostAddress &address, quint16 port, QAbstractSocket::SocketError error,
+                                 const QString &detail);
     /// The bound port (0 before listen()).
     quint16 port() const noexcept { return m_port; }
     const ApiConfig &config() const noexcept { return m_config; }

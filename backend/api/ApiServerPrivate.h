@@ -29,6 +29,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 #include <QUuid>

@@ -21,6 +21,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -73,6 +74,7 @@ private slots:
     void cleanupTestCase();
 
     void refusesNonLoopbackAndMakesTokens();
+    void portInUseSaysWhatToDo();
     void authentication();
     void unknownRoute();
     void products();
@@ -214,6 +216,36 @@ void TestApi::refusesNonLoopbackAndMakesTokens()
     QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
              QFileDevice::Permissions());
     QVERIFY(api::ApiServer::ensureToken(m_dir->path(), u"admin-token"_s) != token);
+}
+
+void TestApi::portInUseSaysWhatToDo()
+{
+    // Another program holds the port: a sentence naming the address, the cause and the way out.
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress(u"127.0.0.1"_s), 0));
+    api::ApiConfig config;
+    config.apiToken = u"a"_s;
+    config.adminToken = u"b"_s;
+    config.port = holder.serverPort();
+    api::ApiServer second(*m_shop, config);
+    QString message;
+    try {
+        second.listen();
+    } catch (const std::runtime_error &e) {
+        message = QString::fromUtf8(e.what());
+    }
+    QCOMPARE(message, u"Cannot serve the HTTP API on 127.0.0.1:%1: the port is already in use, by another SagaShop "
+                      "or another program. Stop that program, or choose a free port with --listen 127.0.0.1:PORT."_s
+                          .arg(holder.serverPort()));
+    QCOMPARE(second.port(), quint16(0));
+
+    // The other refusals say what to do too.
+    const QString privileged = api::ApiServer::listenFailure(QHostAddress(u"127.0.0.1"_s), 80,
+                                                             QAbstractSocket::SocketAccessError, u"denied"_s);
+    QVERIFY2(privileged.contains(u"ports below 1024"_s) && privileged.contains(u"--listen"_s), qPrintable(privileged));
+    const QString other = api::ApiServer::listenFailure(QHostAddress(u"::1"_s), 8080,
+                                                        QAbstractSocket::UnknownSocketError, u"strange"_s);
+    QVERIFY2(other.startsWith(u"Cannot serve the HTTP API on [::1]:8080: strange."_s), qPrintable(other));
 }
 
 void TestApi::authentication()
