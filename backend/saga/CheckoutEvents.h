@@ -27,7 +27,7 @@ inline const QString CouponUsed = QStringLiteral("CouponUsed");
 inline const QString CouponSkipped = QStringLiteral("CouponSkipped");
 /// Coupon → Inventory (restore), Order. {orderId, reason, userCouponId}.
 inline const QString CouponFailed = QStringLiteral("CouponFailed");
-/// Balance → Payment, Order. {orderId, userId, amount (= finalAmount), balanceAfter}.
+/// Balance → Payment. {orderId, userId, amount (= finalAmount), balanceAfter}.
 inline const QString BalanceDeducted = QStringLiteral("BalanceDeducted");
 /// Balance → Coupon (restore), Inventory (restore), Order. {orderId, reason, amount, balance}.
 inline const QString BalanceFailed = QStringLiteral("BalanceFailed");
@@ -43,8 +43,7 @@ inline const QString ProductSalesRankRecorded = QStringLiteral("ProductSalesRank
 inline const QString OrderExportRequested = QStringLiteral("OrderExportRequested");
 /// Order → (storefront, saga log: completed). {orderId, userId, finalAmount}.
 inline const QString OrderCompleted = QStringLiteral("OrderCompleted");
-/// Order → (saga log: failed). {orderId, failedStep ("stock"|"coupon"|"balance"|
-/// "confirmation"), reason}.
+/// Order → (saga log: failed). {orderId, failedStep ("stock"|"coupon"|"balance"), reason}.
 inline const QString OrderFailed = QStringLiteral("OrderFailed");
 
 // --- admin cancellation and compensations ---------------------------------------------------
