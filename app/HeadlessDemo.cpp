@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace sagashop::app {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HeadlessDemo", text);
-}
-
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 1);
@@ -51,17 +46,17 @@ int runHeadlessDemo(const HeadlessDemoOptions &options)
     {
         demo::DemoRun run(shop, demoConfig);
         const demo::DemoScript &script = run.script();
-        out() << tr("SagaShop demo: simulated shoppers at %1 checkouts/s, staged faults every %2 s")
+        out() << QCoreApplication::translate("HeadlessDemo", "SagaShop demo: simulated shoppers at %1 checkouts/s, staged faults every %2 s")
                      .arg(options.checkoutsPerSecond, 0, 'g', 3)
                      .arg(script.cycleMs / 1000)
               << '\n'
-              << tr("data directory: %1").arg(data.path()) << '\n';
+              << QCoreApplication::translate("HeadlessDemo", "data directory: %1").arg(data.path()) << '\n';
         for (const demo::ScriptedFault &f : script.faults) {
             out() << u"  +%1 s  "_s.arg(seconds(f.atMs), 5) << demo::faultTitle(f.kind) << u": "_s
                   << demo::faultDescription(f.kind) << '\n';
         }
-        out() << (options.durationSeconds > 0 ? tr("Running for %1 s (Ctrl+C ends it sooner).").arg(options.durationSeconds)
-                                               : tr("Press Ctrl+C to stop and see the summary."))
+        out() << (options.durationSeconds > 0 ? QCoreApplication::translate("HeadlessDemo", "Running for %1 s (Ctrl+C ends it sooner).").arg(options.durationSeconds)
+                                               : QCoreApplication::translate("HeadlessDemo", "Press Ctrl+C to stop and see the summary."))
               << '\n'
               << Qt::flush;
 
@@ -79,7 +74,7 @@ int runHeadlessDemo(const HeadlessDemoOptions &options)
         QObject::connect(&progress, &QTimer::timeout, &relay, [&run] {
             const demo::DemoTally t = run.tally();
             out() << u"[%1 s] "_s.arg(seconds(run.elapsedMs()), 5)
-                  << tr("checkouts %1, confirmed %2, failed %3, compensated %4, repaired %5, dead letters %6, open %7")
+                  << QCoreApplication::translate("HeadlessDemo", "checkouts %1, confirmed %2, failed %3, compensated %4, repaired %5, dead letters %6, open %7")
                          .arg(t.checkouts)
                          .arg(t.confirmed)
                          .arg(t.failed)
@@ -99,7 +94,7 @@ int runHeadlessDemo(const HeadlessDemoOptions &options)
         QCoreApplication::exec();
         progress.stop();
 
-        out() << tr("Stopping the shoppers and waiting for every saga to end…") << '\n' << Qt::flush;
+        out() << QCoreApplication::translate("HeadlessDemo", "Stopping the shoppers and waiting for every saga to end…") << '\n' << Qt::flush;
         const demo::DemoSummary summary = run.finish(kSettleTimeoutMs);
         out() << '\n' << summary.text() << Qt::flush;
         exitCode = summary.ok() ? 0 : 1;

@@ -41,11 +41,6 @@ Q_LOGGING_CATEGORY(lcDemoRun, "sagashop.demo.run")
 
 namespace E = saga::CheckoutEvents;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sagashop::demo", text);
-}
-
 /// The shopper whose checkouts the balance cannot cover (created once per data directory).
 const QString kWindowShopper = u"윤하늘 (Haneul Yoon)"_s;
 constexpr qint64 kWindowShopperBalance = 5'000;
@@ -105,51 +100,53 @@ public:
         t.retries = m_retries;
         t.duplicates = m_duplicates;
         t.deadLetters = m_deadLetters;
-        t.open = openLocked();
+        t.open = m_open;
         return t;
     }
 
     qint64 openSagas() const
     {
         QMutexLocker lock(&m_mutex);
-        return openLocked();
+        return m_open;
     }
 
 private:
-    qint64 openLocked() const
-    {
-        qint64 open = 0;
-        for (const QString &saga : m_started) {
-            if (!m_confirmed.contains(saga) && !m_failed.contains(saga) && !m_abnormal.contains(saga)
-                && !m_ended.contains(saga))
-                ++open;
-        }
-        return open;
-    }
-
     void published(const bus::EventEnvelope &e)
     {
         if (e.sagaId.isEmpty())
             return;
         const QString &type = e.type;
         QMutexLocker lock(&m_mutex);
-        if (type == E::PaymentRequested)
-            m_started.insert(e.sagaId);
-        else if (type == E::OrderCompleted)
+        if (type == E::PaymentRequested) {
+            if (!m_started.contains(e.sagaId)) {
+                m_started.insert(e.sagaId);
+                if (!m_ended.contains(e.sagaId))
+                    ++m_open;
+            }
+        } else if (type == E::OrderCompleted) {
             m_confirmed.insert(e.sagaId);
-        else if (type == E::OrderFailed)
+        } else if (type == E::OrderFailed) {
             m_failed.insert(e.sagaId);
-        else if (type == alerts::AlertService::OrderMarkedAbnormal)
+        } else if (type == alerts::AlertService::OrderMarkedAbnormal) {
             m_abnormal.insert(e.sagaId);
+        }
         if (saga::CheckoutSagaDefinition::isCompensationEvent(type))
             m_compensated.insert(e.sagaId);
-        if (type == E::OrderCompensated)
+        // A saga ends once: confirmed, failed, marked abnormal, or compensated after a
+        // cancellation. Kept as a count so reading the tally stays O(1) however long the run.
+        const bool ends = type == E::OrderCompleted || type == E::OrderFailed
+            || type == alerts::AlertService::OrderMarkedAbnormal || type == E::OrderCompensated;
+        if (ends && !m_ended.contains(e.sagaId)) {
             m_ended.insert(e.sagaId);
+            if (m_started.contains(e.sagaId))
+                --m_open;
+        }
     }
 
     mutable QMutex m_mutex;
     QSet<QString> m_started, m_confirmed, m_failed, m_compensated, m_abnormal, m_ended;
     qint64 m_repaired = 0, m_retries = 0, m_duplicates = 0, m_deadLetters = 0;
+    qint64 m_open = 0; ///< started and not ended (see published())
     std::vector<boost::signals2::scoped_connection> m_connections;
 };
 
@@ -243,16 +240,16 @@ private:
             return; // announced once the order is placed
         case FaultKind::DuplicateDelivery:
             setPlan(services::InventoryService::Name, {bus::FaultInjector::Mode::Duplicate, kDuplicatedDeliveries, 0, 0});
-            f.detail = tr("the next %1 deliveries to inventory are duplicated").arg(kDuplicatedDeliveries);
+            f.detail = QCoreApplication::translate("sagashop::demo", "the next %1 deliveries to inventory are duplicated").arg(kDuplicatedDeliveries);
             break;
         case FaultKind::DroppedEvent:
             setPlan(services::PaymentService::Name, {bus::FaultInjector::Mode::Drop, 1, 0, 0});
-            f.detail = tr("the next delivery to payment is lost");
+            f.detail = QCoreApplication::translate("sagashop::demo", "the next delivery to payment is lost");
             break;
         case FaultKind::ExportOutage:
             m_shop.exports().setOutage(true);
             after(fault.lastsMs, [this] { m_shop.exports().setOutage(false); });
-            f.detail = tr("the export endpoint is down for %1 s").arg(double(fault.lastsMs) / 1000.0, 0, 'f', 0);
+            f.detail = QCoreApplication::translate("sagashop::demo", "the export endpoint is down for %1 s").arg(double(fault.lastsMs) / 1000.0, 0, 'f', 0);
             break;
         }
         announce(f);
@@ -277,7 +274,7 @@ private:
 
     void announceFailure(FiredFault f, const QString &error)
     {
-        f.detail = tr("could not place the order: %1").arg(error);
+        f.detail = QCoreApplication::translate("sagashop::demo", "could not place the order: %1").arg(error);
         announce(f);
     }
 
@@ -313,7 +310,7 @@ private:
                     dearest = &p;
             }
             if (!dearest)
-                return announceFailure(f, tr("every product is sold out"));
+                return announceFailure(f, QCoreApplication::translate("sagashop::demo", "every product is sold out"));
             chooseCoupon(f, dearest->id, dearest->price);
         });
     }
@@ -357,10 +354,10 @@ private:
             f.orderId = o.value->orderId;
             f.sagaId = o.value->sagaId;
             const QString balance = QLocale(QLocale::English).toString(kWindowShopperBalance);
-            f.detail = userCouponId ? tr("order %1: a shopper with %2 won checks out for more, with a coupon")
+            f.detail = userCouponId ? QCoreApplication::translate("sagashop::demo", "order %1: a shopper with %2 won checks out for more, with a coupon")
                                           .arg(f.orderId)
                                           .arg(balance)
-                                    : tr("order %1: a shopper with %2 won checks out for more").arg(f.orderId).arg(balance);
+                                    : QCoreApplication::translate("sagashop::demo", "order %1: a shopper with %2 won checks out for more").arg(f.orderId).arg(balance);
             announce(f);
         });
     }
@@ -382,7 +379,7 @@ private:
 QString DemoRun::validate(const Config &config)
 {
     if (!(config.checkoutsPerSecond >= MinRate && config.checkoutsPerSecond <= MaxRate))
-        return tr("The shoppers' rate must be from %1 to %2 checkouts per second.").arg(MinRate).arg(MaxRate);
+        return QCoreApplication::translate("sagashop::demo", "The shoppers' rate must be from %1 to %2 checkouts per second.").arg(MinRate).arg(MaxRate);
     return config.script.validate();
 }
 
@@ -544,23 +541,23 @@ QString DemoSummary::text() const
     const auto line = [](const QString &label, qint64 n, const QString &note = {}) {
         return u"  %1 %2%3\n"_s.arg(label, -14).arg(n, 6).arg(note.isEmpty() ? QString() : u"  "_s + note);
     };
-    QString s = tr("SagaShop demo: %1 s at %2 checkouts/s").arg(seconds, 0, 'f', 1).arg(rate, 0, 'g', 3) + u'\n';
-    s += line(tr("checkouts"), tally.checkouts);
-    s += line(tr("confirmed"), tally.confirmed);
-    s += line(tr("failed"), tally.failed, tr("(stock, coupon or balance said no)"));
-    s += line(tr("compensated"), tally.compensated, tr("(stock, coupon, balance or payment given back)"));
-    s += line(tr("repaired"), tally.repaired, tr("(lost steps the reconciler delivered again)"));
-    s += line(tr("dead letters"), tally.deadLetters, tr("(retry them from the admin client)"));
-    s += line(tr("retries"), tally.retries);
-    s += line(tr("duplicates"), tally.duplicates, tr("(absorbed by the inboxes)"));
+    QString s = QCoreApplication::translate("sagashop::demo", "SagaShop demo: %1 s at %2 checkouts/s").arg(seconds, 0, 'f', 1).arg(rate, 0, 'g', 3) + u'\n';
+    s += line(QCoreApplication::translate("sagashop::demo", "checkouts"), tally.checkouts);
+    s += line(QCoreApplication::translate("sagashop::demo", "confirmed"), tally.confirmed);
+    s += line(QCoreApplication::translate("sagashop::demo", "failed"), tally.failed, QCoreApplication::translate("sagashop::demo", "(stock, coupon or balance said no)"));
+    s += line(QCoreApplication::translate("sagashop::demo", "compensated"), tally.compensated, QCoreApplication::translate("sagashop::demo", "(stock, coupon, balance or payment given back)"));
+    s += line(QCoreApplication::translate("sagashop::demo", "repaired"), tally.repaired, QCoreApplication::translate("sagashop::demo", "(lost steps the reconciler delivered again)"));
+    s += line(QCoreApplication::translate("sagashop::demo", "dead letters"), tally.deadLetters, QCoreApplication::translate("sagashop::demo", "(retry them from the admin client)"));
+    s += line(QCoreApplication::translate("sagashop::demo", "retries"), tally.retries);
+    s += line(QCoreApplication::translate("sagashop::demo", "duplicates"), tally.duplicates, QCoreApplication::translate("sagashop::demo", "(absorbed by the inboxes)"));
     if (tally.abnormal > 0)
-        s += line(tr("abnormal"), tally.abnormal);
-    s += u"  %1 %2\n"_s.arg(tr("staged faults"), -14).arg(fired.size(), 6);
+        s += line(QCoreApplication::translate("sagashop::demo", "abnormal"), tally.abnormal);
+    s += u"  %1 %2\n"_s.arg(QCoreApplication::translate("sagashop::demo", "staged faults"), -14).arg(fired.size(), 6);
     if (!settled)
-        s += u"  "_s + tr("not settled: %1 sagas had not ended when the demo stopped waiting").arg(tally.open) + u'\n';
-    s += u"  %1 %2\n"_s.arg(tr("invariants"), -14)
-             .arg(invariantsOk ? tr("ok (stock, balance, coupons and open orders add up)")
-                               : tr("FAILED: %1").arg(invariantProblems.join(u"; "_s)));
+        s += u"  "_s + QCoreApplication::translate("sagashop::demo", "not settled: %1 sagas had not ended when the demo stopped waiting").arg(tally.open) + u'\n';
+    s += u"  %1 %2\n"_s.arg(QCoreApplication::translate("sagashop::demo", "invariants"), -14)
+             .arg(invariantsOk ? QCoreApplication::translate("sagashop::demo", "ok (stock, balance, coupons and open orders add up)")
+                               : QCoreApplication::translate("sagashop::demo", "FAILED: %1").arg(invariantProblems.join(u"; "_s)));
     return s;
 }
 

@@ -8,13 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace sagashop::demo {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sagashop::demo", text);
-}
-} // namespace
-
 DemoScript DemoScript::standard()
 {
     return {{{FaultKind::BalanceFailure, 2'000, 0},
@@ -27,21 +20,21 @@ DemoScript DemoScript::standard()
 QString DemoScript::validate() const
 {
     if (cycleMs < 1'000 || cycleMs > 3'600'000)
-        return tr("A demo cycle lasts from 1 second to 1 hour.");
+        return QCoreApplication::translate("sagashop::demo", "A demo cycle lasts from 1 second to 1 hour.");
     QList<ScriptedFault> outages;
     for (const ScriptedFault &f : faults) {
         if (f.atMs < 0 || f.atMs >= cycleMs)
-            return tr("The %1 at %2 ms falls outside the %3 ms cycle.").arg(faultTitle(f.kind)).arg(f.atMs).arg(cycleMs);
+            return QCoreApplication::translate("sagashop::demo", "The %1 at %2 ms falls outside the %3 ms cycle.").arg(faultTitle(f.kind)).arg(f.atMs).arg(cycleMs);
         if (f.kind == FaultKind::ExportOutage) {
             if (f.lastsMs <= 0 || f.atMs + f.lastsMs > cycleMs)
-                return tr("An export outage needs a length that ends within its cycle.");
+                return QCoreApplication::translate("sagashop::demo", "An export outage needs a length that ends within its cycle.");
             outages.append(f);
         }
     }
     std::sort(outages.begin(), outages.end(), [](const ScriptedFault &a, const ScriptedFault &b) { return a.atMs < b.atMs; });
     for (qsizetype i = 1; i < outages.size(); ++i) {
         if (outages[i].atMs < outages[i - 1].atMs + outages[i - 1].lastsMs)
-            return tr("Export outages must not overlap.");
+            return QCoreApplication::translate("sagashop::demo", "Export outages must not overlap.");
     }
     return {};
 }
@@ -75,13 +68,13 @@ QString faultTitle(FaultKind kind)
 {
     switch (kind) {
     case FaultKind::BalanceFailure:
-        return tr("Balance failure");
+        return QCoreApplication::translate("sagashop::demo", "Balance failure");
     case FaultKind::DuplicateDelivery:
-        return tr("Duplicate delivery");
+        return QCoreApplication::translate("sagashop::demo", "Duplicate delivery");
     case FaultKind::DroppedEvent:
-        return tr("Dropped event");
+        return QCoreApplication::translate("sagashop::demo", "Dropped event");
     case FaultKind::ExportOutage:
-        return tr("Export outage");
+        return QCoreApplication::translate("sagashop::demo", "Export outage");
     }
     return {};
 }
@@ -90,15 +83,15 @@ QString faultDescription(FaultKind kind)
 {
     switch (kind) {
     case FaultKind::BalanceFailure:
-        return tr("The Balance service fails twice and is retried with backoff; then a shopper checks out with a "
+        return QCoreApplication::translate("sagashop::demo", "The Balance service fails twice and is retried with backoff; then a shopper checks out with a "
                   "coupon for more than their balance, and the coupon and stock are given back.");
     case FaultKind::DuplicateDelivery:
-        return tr("The next three deliveries to Inventory arrive twice; its inbox ignores the copies.");
+        return QCoreApplication::translate("sagashop::demo", "The next three deliveries to Inventory arrive twice; its inbox ignores the copies.");
     case FaultKind::DroppedEvent:
-        return tr("A delivery to Payment is lost; the saga stops, and the reconciler delivers the event again "
+        return QCoreApplication::translate("sagashop::demo", "A delivery to Payment is lost; the saga stops, and the reconciler delivers the event again "
                   "once the saga counts as stuck.");
     case FaultKind::ExportOutage:
-        return tr("The export endpoint is down: exports fail, are retried and dead-lettered, and an alert is "
+        return QCoreApplication::translate("sagashop::demo", "The export endpoint is down: exports fail, are retried and dead-lettered, and an alert is "
                   "raised; the orders stay confirmed.");
     }
     return {};
