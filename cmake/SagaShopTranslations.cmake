@@ -8,7 +8,8 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
 file(GLOB_RECURSE _sagashop_tr_sources CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
     ${PROJECT_SOURCE_DIR}/qml/*.qml
-    ${PROJECT_SOURCE_DIR}/app/*.cpp)
+    ${PROJECT_SOURCE_DIR}/app/*.cpp
+    ${PROJECT_SOURCE_DIR}/backend/demo/*.cpp)
 
 qt_add_translations(sagashop_ui
     TS_FILES

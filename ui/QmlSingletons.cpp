@@ -24,4 +24,14 @@ Language *LanguageSingleton::create(QQmlEngine *, QJSEngine *engine)
     return handOver(s_instance, engine);
 }
 
+DemoController *DemoSingleton::create(QQmlEngine *, QJSEngine *engine)
+{
+    if (s_instance)
+        return handOver(s_instance, engine);
+    // No demo: an inactive controller that this engine owns and deletes.
+    auto *inactive = new DemoController;
+    QJSEngine::setObjectOwnership(inactive, QJSEngine::JavaScriptOwnership);
+    return inactive;
+}
+
 } // namespace sagashop::ui

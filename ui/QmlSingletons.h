@@ -2,6 +2,7 @@
 
 #include "ui/Backend.h"
 #include "ui/Language.h"
+#include "ui/demo/DemoController.h"
 
 #include <QQmlEngine>
 
@@ -38,6 +39,24 @@ public:
 
 private:
     static inline Language *s_instance = nullptr;
+};
+
+/// The running demo (`sagashop --demo`). Unlike the others it is optional: when the
+/// composition root provided none (the normal app, tests), each engine gets an inactive
+/// controller of its own, so `Demo.active` is simply false.
+struct DemoSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(sagashop::ui::DemoController)
+    QML_NAMED_ELEMENT(Demo)
+    QML_SINGLETON
+
+public:
+    static void provide(DemoController *demo) { s_instance = demo; }
+    static DemoController *create(QQmlEngine *, QJSEngine *engine);
+
+private:
+    static inline DemoController *s_instance = nullptr;
 };
 
 } // namespace sagashop::ui

@@ -7,7 +7,9 @@ import SagaShop.Ui
 // The admin client's window: a login gate, then a section rail (Sagas, Dead letters,
 // Reconciliation, Alerts, Faults, Dashboard) and the section's page; opening a saga from any
 // page shows its detail (timeline, step list, actions) over the sections, with Back.
-// The section pages are only created once an administrator has signed in.
+// The section pages are only created once an administrator has signed in. In the demo
+// (`sagashop --demo`, Demo.active) the window signs in by itself as the demo's administrator
+// and opens on the Faults section, where the demo is steered.
 ApplicationWindow {
     id: window
     objectName: "adminWindow"
@@ -32,6 +34,37 @@ ApplicationWindow {
         id: session
         backend: Backend
     }
+
+    // ---- the demo's automatic sign-in ------------------------------------------------------
+    // Once per window: set the demo's administrator up (the demo's data directory is fresh)
+    // or sign in as it. A refusal leaves the ordinary form with the reason; signing out later
+    // shows the form too.
+    property bool demoSignInStarted: false
+    property bool demoSectionShown: false
+    readonly property bool demoSigningIn: Demo.active && !window.signedIn && session.error === ""
+                                          && session.lockedSeconds === 0
+                                          && (!window.demoSignInStarted || session.busy)
+    function tryDemoSignIn() {
+        if (!Demo.active || window.demoSignInStarted || session.busy)
+            return
+        if (session.state === AdminSession.NeedsSetup) {
+            window.demoSignInStarted = true
+            session.setUp(Demo.adminName, Demo.adminPassword, Demo.adminPassword)
+        } else if (session.state === AdminSession.LoggedOut && session.lockedSeconds === 0) {
+            window.demoSignInStarted = true
+            session.logIn(Demo.adminName, Demo.adminPassword)
+        }
+    }
+    Connections {
+        target: session
+        function onStateChanged() { window.tryDemoSignIn() }
+        function onBusyChanged() { window.tryDemoSignIn() }
+    }
+    Connections {
+        target: Demo
+        function onActiveChanged() { window.tryDemoSignIn() }
+    }
+    Component.onCompleted: window.tryDemoSignIn()
 
     // The storefront opens in its own window (as the storefront opens this one). Loaded by
     // URL: a type reference both ways would be a cyclic dependency between the two files.
@@ -115,6 +148,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             visible: !window.signedIn
             session: session
+            demoSigningIn: window.demoSigningIn
         }
 
         Loader {
@@ -124,6 +158,14 @@ ApplicationWindow {
             active: window.signedIn
             visible: active
             sourceComponent: signedInComponent
+            onLoaded: {
+                // The demo opens on the Faults section (its card steers the demo), once.
+                if (Demo.active && !window.demoSectionShown) {
+                    window.demoSectionShown = true
+                    const area = signedInArea.item as SignedInArea
+                    area.showSection("faults")
+                }
+            }
         }
     }
 

@@ -150,6 +150,7 @@ RowLayout {
             }
             FaultsPage {
                 model: faultsModel
+                onOpenSaga: sagaId => area.openSaga(sagaId)
             }
             DashboardPage {}
         }

@@ -11,12 +11,18 @@ import SagaShop.Ui
 
 // Fault injection (FaultsModel): a card per service to fail, delay, duplicate or drop its
 // deliveries, the "Export endpoint down" switch and "Clear all faults". For demos: watch the
-// retries, dead letters and alerts the faults cause on the other pages.
+// retries, dead letters and alerts the faults cause on the other pages. In `sagashop --demo`
+// the demo's card (DemoCard over the Demo singleton) comes first: the simulated shoppers'
+// pace, the tally and the timetable of staged faults; the plans it stages show on the
+// service cards below (FaultsModel re-reads the injectors every second).
 Control {
     id: root
     objectName: "faultsPage"
 
     required property FaultsModel model
+
+    /// A saga to show (from the demo's staged faults).
+    signal openSaga(string sagaId)
 
     readonly property int gap: Math.round(fm.height * 0.5)
 
@@ -57,6 +63,12 @@ Control {
                 enabled: root.model.activeCount > 0
                 onClicked: root.model.clearAll()
             }
+        }
+
+        DemoCard {
+            Layout.fillWidth: true
+            visible: Demo.active
+            onOpenSagaRequested: sagaId => root.openSaga(sagaId)
         }
 
         Pane {

@@ -10,12 +10,15 @@ import SagaShop.Ui
 // The admin client's gate: a centred card that sets the first administrator up on first run,
 // or signs in. It binds `session` (an AdminSession the window owns, so that every admin view
 // can read session.adminName); the window shows the admin views once session.state is
-// AdminSession.LoggedIn.
+// AdminSession.LoggedIn. While the window signs in to the demo by itself (`demoSigningIn`)
+// it says so instead of showing the form.
 Control {
     id: root
     objectName: "adminLoginPage"
 
     required property AdminSession session
+    /// The window is signing in as the demo's administrator: no form, just a word on it.
+    property bool demoSigningIn: false
 
     padding: Math.round(fm.height * 2)
 
@@ -66,7 +69,7 @@ Control {
             ColumnLayout {
                 objectName: "adminLoginChecking"
                 Layout.fillWidth: true
-                visible: root.session.state === AdminSession.Checking
+                visible: root.session.state === AdminSession.Checking && !root.demoSigningIn
                 BusyIndicator {
                     Layout.alignment: Qt.AlignHCenter
                     running: parent.visible && root.session.busy
@@ -92,7 +95,8 @@ Control {
                 id: form
                 objectName: "adminLoginForm"
                 Layout.fillWidth: true
-                visible: root.session.state === AdminSession.NeedsSetup || root.session.state === AdminSession.LoggedOut
+                visible: (root.session.state === AdminSession.NeedsSetup || root.session.state === AdminSession.LoggedOut)
+                         && !root.demoSigningIn
                 mode: root.session.state === AdminSession.NeedsSetup ? "setup" : "login"
                 busy: root.session.busy
                 error: root.session.error
@@ -104,6 +108,23 @@ Control {
                         root.session.setUp(name, password, confirmation)
                     else
                         root.session.logIn(name, password)
+                }
+            }
+
+            ColumnLayout {
+                objectName: "adminDemoSigningIn"
+                Layout.fillWidth: true
+                visible: root.demoSigningIn
+                BusyIndicator {
+                    Layout.alignment: Qt.AlignHCenter
+                    running: parent.visible
+                }
+                Label {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Signing in to the demo…")
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
                 }
             }
 
