@@ -1,5 +1,8 @@
 #include "GuiMain.h"
 
+#include "ConsoleOutput.h"
+#include "HeadlessDemo.h"
+
 #include "api/ApiServer.h"
 #include "demo/DemoRun.h"
 #include "shop/Shop.h"
@@ -82,11 +85,26 @@ int runGui(const GuiOptions &options)
         ui::Language language;
         ui::BackendSingleton::provide(&backend);
         ui::LanguageSingleton::provide(&language);
+        // The demo (when asked for): the admin window signs in as its administrator and the
+        // Faults page steers it through the Demo singleton (inactive otherwise).
         std::unique_ptr<demo::DemoRun> demoRun;
+        ui::DemoController demoController;
+        boost::signals2::scoped_connection printedFaults;
         if (options.demo) {
             demo::DemoRun::Config demoConfig;
             demoConfig.checkoutsPerSecond = options.demo->checkoutsPerSecond;
             demoRun = std::make_unique<demo::DemoRun>(shop, demoConfig);
+            demoController.setDemo(demoRun.get());
+            ui::DemoSingleton::provide(&demoController);
+            printedFaults = printFiredFaults(*demoRun, &demoController);
+            out() << QCoreApplication::translate("main", "SagaShop demo on %1: the storefront and the admin client "
+                                                         "(signed in as \"%2\"), simulated shoppers at %3 checkouts/s, "
+                                                         "staged faults every %4 s.")
+                         .arg(data.path(), ui::DemoController::AdminName)
+                         .arg(demoConfig.checkoutsPerSecond, 0, 'g', 3)
+                         .arg(demoConfig.script.cycleMs / 1000)
+                  << '\n'
+                  << Qt::flush;
         }
 
         QQuickStyle::setStyle(u"Material"_s);
@@ -114,6 +132,8 @@ int runGui(const GuiOptions &options)
         if (loaded)
             exitCode = QCoreApplication::exec();
         language.removeEngine(&engine);
+        printedFaults.disconnect();
+        demoController.setDemo(nullptr); // before the run goes
     }
     // The windows are gone; stop the services before anything they notify goes away.
     shop.stop();

@@ -24,6 +24,18 @@ constexpr int kProgressEveryMs = 5'000;
 constexpr int kSettleTimeoutMs = 60'000;
 } // namespace
 
+boost::signals2::scoped_connection printFiredFaults(demo::DemoRun &run, QObject *context)
+{
+    // Staged faults are announced on the demo's thread; print them from the context's.
+    return run.connectFaultFired([context](const demo::FiredFault &f) {
+        QMetaObject::invokeMethod(context, [f] {
+            out() << u"[%1 s] "_s.arg(seconds(f.sinceStartMs), 5) << demo::faultTitle(f.kind)
+                  << (f.detail.isEmpty() ? QString() : u": "_s + f.detail) << '\n'
+                  << Qt::flush;
+        }, Qt::QueuedConnection);
+    });
+}
+
 int runHeadlessDemo(const HeadlessDemoOptions &options)
 {
     QTemporaryDir temporary;
@@ -60,15 +72,8 @@ int runHeadlessDemo(const HeadlessDemoOptions &options)
               << '\n'
               << Qt::flush;
 
-        // Staged faults are announced on the demo's thread; print them from this one.
         QObject relay;
-        const boost::signals2::scoped_connection announced = run.connectFaultFired([&relay](const demo::FiredFault &f) {
-            QMetaObject::invokeMethod(&relay, [f] {
-                out() << u"[%1 s] "_s.arg(seconds(f.sinceStartMs), 5) << demo::faultTitle(f.kind)
-                      << (f.detail.isEmpty() ? QString() : u": "_s + f.detail) << '\n'
-                      << Qt::flush;
-            }, Qt::QueuedConnection);
-        });
+        const boost::signals2::scoped_connection announced = printFiredFaults(run, &relay);
         QTimer progress;
         progress.setInterval(kProgressEveryMs);
         QObject::connect(&progress, &QTimer::timeout, &relay, [&run] {

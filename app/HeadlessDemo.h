@@ -4,7 +4,20 @@
 
 #include <QString>
 
+#include <boost/signals2/connection.hpp>
+
+class QObject;
+
+namespace sagashop::demo {
+class DemoRun;
+}
+
 namespace sagashop::app {
+
+/// Prints each staged fault of `run` on standard output as it fires ("[ 2.0 s] Balance
+/// failure: order 6: …"), from `context`'s thread (the main thread). Disconnect (or let the
+/// scoped connection go) before `context` dies.
+boost::signals2::scoped_connection printFiredFaults(demo::DemoRun &run, QObject *context);
 
 struct HeadlessDemoOptions
 {

@@ -8,7 +8,7 @@ import SagaShop.Ui
 
 // What an administrator sees once signed in: the section rail on the left (with live badges
 // for dead letters and unread alerts) and the current section; a saga opened from any
-// section is pushed over it (SagaDetailPage) and Back returns to where it was opened.
+// section is shown over it (SagaDetailPage) and Back returns to where it was opened.
 RowLayout {
     id: area
 
@@ -21,15 +21,14 @@ RowLayout {
     function openSaga(sagaId: string) {
         if (sagaId === "")
             return
-        if (stack.depth > 1)
-            stack.pop(null, StackView.Immediate)
-        stack.push(sagaDetailComponent, { sagaId: sagaId }, StackView.Immediate)
+        stack.closeDetail()
+        stack.detail = sagaDetailComponent.createObject(stack, { sagaId: sagaId }) as Item
     }
     function showSection(key: string) {
         for (let i = 0; i < sectionModel.length; ++i) {
             if (sectionModel[i].key === key) {
                 sections.currentIndex = i
-                stack.pop(null, StackView.Immediate)
+                stack.closeDetail()
                 return
             }
         }
@@ -124,14 +123,30 @@ RowLayout {
         }
     }
 
-    StackView {
+    // The current section, with an opened saga's detail over it. (A plain item rather than a
+    // StackView: in Qt 6.4 a StackView whose item is a layout crashes when the window is
+    // destroyed — its destructor resizes the layout while the pages are being deleted.)
+    Item {
         id: stack
         objectName: "adminStack"
         clip: true
         Layout.fillWidth: true
         Layout.fillHeight: true
 
-        initialItem: StackLayout {
+        property Item detail: null
+        readonly property int depth: stack.detail ? 2 : 1
+
+        function closeDetail() {
+            if (!stack.detail)
+                return
+            stack.detail.visible = false
+            stack.detail.destroy()
+            stack.detail = null
+        }
+
+        StackLayout {
+            anchors.fill: parent
+            visible: stack.detail === null
             currentIndex: sections.currentIndex
 
             SagasPage {
@@ -159,8 +174,9 @@ RowLayout {
     Component {
         id: sagaDetailComponent
         SagaDetailPage {
+            anchors.fill: parent
             adminName: area.adminName
-            onBack: stack.pop(StackView.Immediate)
+            onBack: stack.closeDetail()
         }
     }
 }
