@@ -976,6 +976,124 @@
     </message>
 </context>
 <context>
+    <name>DemoCard</name>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated shoppers and staged faults · round %1 · %2 since the start</source>
+        <extracomment>%1 is the round of the fault timetable (1, 2, …), %2 the time since the demo started (&quot;2:13&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoppers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated checkouts per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the simulated shoppers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the simulated shoppers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged faults, every %n s</source>
+        <translation>
+            <numerusform>Staged faults, every %n s</numerusform>
+            <numerusform>Staged faults, every %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: %1 in %n s</source>
+        <extracomment>%1 is a staged fault (&quot;Dropped event&quot;); the count is the seconds until it fires.</extracomment>
+        <translation>
+            <numerusform>Next: %1 in %n s</numerusform>
+            <numerusform>Next: %1 in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more staged faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A timetable entry: the time in the round (&quot;0:10&quot;) and the fault (&quot;Dropped event&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged so far (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing staged yet: the first fault comes in %n s.</source>
+        <translation>
+            <numerusform>Nothing staged yet: the first fault comes in %n s.</numerusform>
+            <numerusform>Nothing staged yet: the first fault comes in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiredRow</name>
+    <message>
+        <source>Open saga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open saga %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaultCard</name>
     <message>
         <source>Faults of %1</source>
@@ -1064,6 +1182,33 @@
     </message>
     <message>
         <source>Simulates the data platform being unreachable (also when no export URL is configured). Switch it back on, then retry the dead letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessDemo</name>
+    <message>
+        <source>SagaShop demo: simulated shoppers at %1 checkouts/s, staged faults every %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1 s (Ctrl+C ends it sooner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop and see the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkouts %1, confirmed %2, failed %3, compensated %4, repaired %5, dead letters %6, open %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the shoppers and waiting for every saga to end…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,6 +1308,10 @@
     </message>
     <message>
         <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the demo…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,6 +1677,52 @@
     <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetData</name>
+    <message>
+        <source>Delete every order, balance, coupon, saga and admin account in %1 and start fresh? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset SagaShop data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reset-data asks before deleting, and there is no terminal to ask on: add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to reset: %1 holds no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1 in %2: check the permissions, then run --reset-data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s) from %1: SagaShop starts fresh.</source>
+        <translation>
+            <numerusform>Deleted %n item from %1: SagaShop starts fresh.</numerusform>
+            <numerusform>Deleted %n items from %1: SagaShop starts fresh.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2267,22 +2462,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run without a window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the databases in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of demo checkouts (default 2000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log what every service does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,18 +2494,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seconds between reconciler runs (30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds without progress before a saga is stuck (10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--chains must be a whole number from 1 to 10000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No display found: running headless (the HTTP API) instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,15 +2502,250 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--reconcile-interval and --stuck-after take whole seconds from 1 to 86400</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SagaShop bus self-test: %1 sagas through a chain of 7 stand-in services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the admin client (behind its login) instead of the storefront.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SagaShop demo on %1: the storefront and the admin client (signed in as &quot;%2&quot;), simulated shoppers at %3 checkouts/s, staged faults every %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without a window: the HTTP API, or the demo with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the demo: simulated shoppers and staged faults, with the storefront and the admin client side by side (on a fresh temporary data directory unless --data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: stop after &lt;s&gt; seconds and print the summary (default: until closed or Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: simulated checkouts per second, 0.1 to 50 (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the databases in &lt;dir&gt; (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask, then delete every database in the data directory and start fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --reset-data: do not ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the bus self-test: sagas through seven stand-in services, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --self-test: the number of sagas (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between reconciler runs (30; the demo: 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds without progress before a saga is stuck (10; the demo: 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration and --rate go with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chains goes with --self-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--self-test runs on its own: leave out --demo and --reset-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--yes goes with --reset-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate must be a number from 0.1 to 50 (checkouts per second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display found: running the demo headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::demo</name>
+    <message>
+        <source>the next %1 deliveries to inventory are duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next delivery to payment is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export endpoint is down for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not place the order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every product is sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: a shopper with %2 won checks out for more, with a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: a shopper with %2 won checks out for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shoppers&apos; rate must be from %1 to %2 checkouts per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SagaShop demo: %1 s at %2 checkouts/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stock, coupon or balance said no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stock, coupon, balance or payment given back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(lost steps the reconciler delivered again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(retry them from the admin client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absorbed by the inboxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not settled: %1 sagas had not ended when the demo stopped waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invariants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (stock, balance, coupons and open orders add up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo cycle lasts from 1 second to 1 hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 at %2 ms falls outside the %3 ms cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export outage needs a length that ends within its cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export outages must not overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Balance service fails twice and is retried with backoff; then a shopper checks out with a coupon for more than their balance, and the coupon and stock are given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next three deliveries to Inventory arrive twice; its inbox ignores the copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery to Payment is lost; the saga stops, and the reconciler delivers the event again once the saga counts as stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export endpoint is down: exports fail, are retried and dead-lettered, and an alert is raised; the orders stay confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2743,6 +3145,23 @@ Separates the parts of a summary such as &quot;3 handled, 1 failed again&quot;.<
             <numerusform>%n already gone</numerusform>
             <numerusform>%n already gone</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::DemoController</name>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checkouts/s</source>
+        <extracomment>The simulated shoppers&apos; pace, e.g. &quot;3.0 checkouts/s&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A stretch of the demo&apos;s timetable, e.g. &quot;0:14–0:18&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

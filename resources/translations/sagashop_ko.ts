@@ -969,6 +969,121 @@
     </message>
 </context>
 <context>
+    <name>DemoCard</name>
+    <message>
+        <source>Demo</source>
+        <translation>데모</translation>
+    </message>
+    <message>
+        <source>Simulated shoppers and staged faults · round %1 · %2 since the start</source>
+        <extracomment>%1 is the round of the fault timetable (1, 2, …), %2 the time since the demo started (&quot;2:13&quot;).</extracomment>
+        <translation>가상 쇼핑객과 예정된 장애 · %1회차 · 시작 후 %2</translation>
+    </message>
+    <message>
+        <source>Shoppers</source>
+        <translation>가상 쇼핑객</translation>
+    </message>
+    <message>
+        <source>Simulated checkouts per second</source>
+        <translation>초당 가상 결제 수</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Resume the simulated shoppers</source>
+        <translation>가상 쇼핑객 재개</translation>
+    </message>
+    <message>
+        <source>Pause the simulated shoppers</source>
+        <translation>가상 쇼핑객 일시 정지</translation>
+    </message>
+    <message>
+        <source>Checkouts</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>주문 확정</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Compensated</source>
+        <translation>보상 완료</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>재시도</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>데드 레터</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>진행 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged faults, every %n s</source>
+        <translation>
+            <numerusform>장애 일정 (%n초마다 반복)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: %1 in %n s</source>
+        <extracomment>%1 is a staged fault (&quot;Dropped event&quot;); the count is the seconds until it fires.</extracomment>
+        <translation>
+            <numerusform>다음: %n초 뒤 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more staged faults</source>
+        <translation>예정된 장애가 더 없어요</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A timetable entry: the time in the round (&quot;0:10&quot;) and the fault (&quot;Dropped event&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Staged so far (%1)</source>
+        <translation>지금까지 일으킨 장애 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing staged yet: the first fault comes in %n s.</source>
+        <translation>
+            <numerusform>아직 일으킨 장애가 없어요. 첫 장애는 %n초 뒤에 와요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiredRow</name>
+    <message>
+        <source>Open saga</source>
+        <translation>사가 열기</translation>
+    </message>
+    <message>
+        <source>Open saga %1</source>
+        <translation>사가 %1 열기</translation>
+    </message>
+</context>
+<context>
     <name>FaultCard</name>
     <message>
         <source>Faults of %1</source>
@@ -1057,6 +1172,33 @@
     <message>
         <source>Simulates the data platform being unreachable (also when no export URL is configured). Switch it back on, then retry the dead letters.</source>
         <translation>데이터 플랫폼에 연결할 수 없는 상황을 흉내 내요(내보내기 URL이 설정되지 않았어도 동작해요). 다시 연결한 뒤 데드 레터를 재시도해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessDemo</name>
+    <message>
+        <source>SagaShop demo: simulated shoppers at %1 checkouts/s, staged faults every %2 s</source>
+        <translation>SagaShop 데모: 가상 쇼핑객 초당 %1건 결제, %2초마다 예정된 장애</translation>
+    </message>
+    <message>
+        <source>data directory: %1</source>
+        <translation>데이터 디렉터리: %1</translation>
+    </message>
+    <message>
+        <source>Running for %1 s (Ctrl+C ends it sooner).</source>
+        <translation>%1초 동안 실행합니다(Ctrl+C로 먼저 끝낼 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop and see the summary.</source>
+        <translation>Ctrl+C를 누르면 멈추고 요약을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>checkouts %1, confirmed %2, failed %3, compensated %4, repaired %5, dead letters %6, open %7</source>
+        <translation>결제 %1, 확정 %2, 실패 %3, 보상 %4, 복구 %5, 데드 레터 %6, 진행 중 %7</translation>
+    </message>
+    <message>
+        <source>Stopping the shoppers and waiting for every saga to end…</source>
+        <translation>가상 쇼핑객을 멈추고 모든 사가가 끝나기를 기다립니다…</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1298,10 @@
     <message>
         <source>Signed in as %1.</source>
         <translation>%1 계정으로 로그인했어요.</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo…</source>
+        <translation>데모에 로그인하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1660,51 @@
     <message>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ResetData</name>
+    <message>
+        <source>Delete every order, balance, coupon, saga and admin account in %1 and start fresh? This cannot be undone.</source>
+        <translation>%1의 모든 주문, 잔액, 쿠폰, 사가와 관리자 계정을 지우고 처음부터 시작할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reset SagaShop data</source>
+        <translation>SagaShop 데이터 초기화</translation>
+    </message>
+    <message>
+        <source>--reset-data asks before deleting, and there is no terminal to ask on: add --yes to confirm.</source>
+        <translation>--reset-data는 지우기 전에 물어보는데, 물어볼 터미널이 없습니다. 확인하려면 --yes를 붙이세요.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>네</translation>
+    </message>
+    <message>
+        <source>Nothing to reset: %1 holds no data.</source>
+        <translation>초기화할 것이 없습니다: %1에 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>아무것도 지우지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1 in %2: check the permissions, then run --reset-data again.</source>
+        <translation>%2의 %1을(를) 지우지 못했습니다. 권한을 확인한 뒤 --reset-data를 다시 실행하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s) from %1: SagaShop starts fresh.</source>
+        <translation>
+            <numerusform>%1에서 %n개 항목을 지웠습니다. SagaShop이 처음부터 시작합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2255,22 +2446,6 @@
         <translation>SagaShop: 이벤트 기반 사가 백엔드를 사용하는 쇼핑몰 및 관리자 클라이언트.</translation>
     </message>
     <message>
-        <source>Run without a window.</source>
-        <translation>창 없이 실행합니다.</translation>
-    </message>
-    <message>
-        <source>Run the demo.</source>
-        <translation>데모를 실행합니다.</translation>
-    </message>
-    <message>
-        <source>Keep the databases in &lt;dir&gt;.</source>
-        <translation>데이터베이스를 &lt;dir&gt;에 보관합니다.</translation>
-    </message>
-    <message>
-        <source>Number of demo checkouts (default 2000).</source>
-        <translation>데모 결제 횟수 (기본값 2000).</translation>
-    </message>
-    <message>
         <source>Log what every service does.</source>
         <translation>모든 서비스의 동작을 로그로 남깁니다.</translation>
     </message>
@@ -2303,18 +2478,6 @@
         <translation>SQLite 내구성: normal(기본값) 또는 full.</translation>
     </message>
     <message>
-        <source>Seconds between reconciler runs (30).</source>
-        <translation>정합성 검사(reconciler) 실행 간격, 초 단위 (30).</translation>
-    </message>
-    <message>
-        <source>Seconds without progress before a saga is stuck (10).</source>
-        <translation>진행이 없을 때 사가를 멈춘 것으로 보기까지의 시간, 초 단위 (10).</translation>
-    </message>
-    <message>
-        <source>--chains must be a whole number from 1 to 10000000</source>
-        <translation>--chains는 1부터 10000000 사이의 정수여야 해요</translation>
-    </message>
-    <message>
         <source>No display found: running headless (the HTTP API) instead.</source>
         <translation>디스플레이를 찾을 수 없어 창 없이(HTTP API만) 실행해요.</translation>
     </message>
@@ -2323,12 +2486,247 @@
         <translation>--synchronous는 normal 또는 full이어야 해요</translation>
     </message>
     <message>
-        <source>--reconcile-interval and --stuck-after take whole seconds from 1 to 86400</source>
-        <translation>--reconcile-interval과 --stuck-after에는 1부터 86400 사이의 정수(초)를 지정해야 해요</translation>
-    </message>
-    <message>
         <source>Open the admin client (behind its login) instead of the storefront.</source>
         <translation>쇼핑몰 대신 관리자 클라이언트를 엽니다(로그인 필요).</translation>
+    </message>
+    <message>
+        <source>SagaShop demo on %1: the storefront and the admin client (signed in as &quot;%2&quot;), simulated shoppers at %3 checkouts/s, staged faults every %4 s.</source>
+        <translation>%1에서 SagaShop 데모: 상점과 관리자 화면(&quot;%2&quot;(으)로 로그인), 가상 쇼핑객 초당 %3건 결제, %4초마다 예정된 장애.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3</source>
+        <translation>--%1은(는) %2부터 %3까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>Run without a window: the HTTP API, or the demo with --demo.</source>
+        <translation>창 없이 실행합니다: HTTP API, 또는 --demo와 함께면 데모.</translation>
+    </message>
+    <message>
+        <source>Run the demo: simulated shoppers and staged faults, with the storefront and the admin client side by side (on a fresh temporary data directory unless --data-dir).</source>
+        <translation>데모를 실행합니다: 가상 쇼핑객과 예정된 장애를 상점과 관리자 화면을 나란히 띄워 보여 줍니다(--data-dir가 없으면 새 임시 데이터 디렉터리에서).</translation>
+    </message>
+    <message>
+        <source>With --demo: stop after &lt;s&gt; seconds and print the summary (default: until closed or Ctrl+C).</source>
+        <translation>--demo와 함께: &lt;s&gt;초 뒤에 멈추고 요약을 출력합니다(기본값: 창을 닫거나 Ctrl+C를 누를 때까지).</translation>
+    </message>
+    <message>
+        <source>With --demo: simulated checkouts per second, 0.1 to 50 (default 3).</source>
+        <translation>--demo와 함께: 초당 가상 결제 수, 0.1~50(기본값 3).</translation>
+    </message>
+    <message>
+        <source>Keep the databases in &lt;dir&gt; (default: %1).</source>
+        <translation>데이터베이스를 &lt;dir&gt;에 둡니다(기본값: %1).</translation>
+    </message>
+    <message>
+        <source>Ask, then delete every database in the data directory and start fresh.</source>
+        <translation>물어본 뒤 데이터 디렉터리의 모든 데이터베이스를 지우고 처음부터 시작합니다.</translation>
+    </message>
+    <message>
+        <source>With --reset-data: do not ask.</source>
+        <translation>--reset-data와 함께: 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Run the bus self-test: sagas through seven stand-in services, then exit.</source>
+        <translation>버스 자체 시험을 실행합니다: 대역 서비스 일곱 개를 거치는 사가를 돌린 뒤 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>With --self-test: the number of sagas (default 2000).</source>
+        <translation>--self-test와 함께: 사가 수(기본값 2000).</translation>
+    </message>
+    <message>
+        <source>Seconds between reconciler runs (30; the demo: 3).</source>
+        <translation>조정기 실행 간격(초)(30, 데모: 3).</translation>
+    </message>
+    <message>
+        <source>Seconds without progress before a saga is stuck (10; the demo: 5).</source>
+        <translation>진행이 없을 때 사가를 멈춤으로 보기까지의 시간(초)(10, 데모: 5).</translation>
+    </message>
+    <message>
+        <source>--duration and --rate go with --demo.</source>
+        <translation>--duration과 --rate는 --demo와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>--chains goes with --self-test.</source>
+        <translation>--chains는 --self-test와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>--self-test runs on its own: leave out --demo and --reset-data.</source>
+        <translation>--self-test는 단독으로 실행합니다: --demo와 --reset-data를 빼세요.</translation>
+    </message>
+    <message>
+        <source>--yes goes with --reset-data.</source>
+        <translation>--yes는 --reset-data와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>--rate must be a number from 0.1 to 50 (checkouts per second).</source>
+        <translation>--rate는 0.1부터 50까지의 수(초당 결제 수)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>No display found: running the demo headless.</source>
+        <translation>디스플레이가 없습니다: 데모를 창 없이 실행합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::demo</name>
+    <message>
+        <source>the next %1 deliveries to inventory are duplicated</source>
+        <translation>inventory로 가는 다음 전달 %1건이 중복돼요</translation>
+    </message>
+    <message>
+        <source>the next delivery to payment is lost</source>
+        <translation>payment로 가는 다음 전달이 유실돼요</translation>
+    </message>
+    <message>
+        <source>the export endpoint is down for %1 s</source>
+        <translation>내보내기 엔드포인트가 %1초 동안 중단돼요</translation>
+    </message>
+    <message>
+        <source>could not place the order: %1</source>
+        <translation>주문하지 못했어요: %1</translation>
+    </message>
+    <message>
+        <source>every product is sold out</source>
+        <translation>모든 상품이 품절이에요</translation>
+    </message>
+    <message>
+        <source>order %1: a shopper with %2 won checks out for more, with a coupon</source>
+        <translation>주문 %1: 잔액이 %2원인 쇼핑객이 쿠폰을 써서 그보다 비싸게 결제합니다</translation>
+    </message>
+    <message>
+        <source>order %1: a shopper with %2 won checks out for more</source>
+        <translation>주문 %1: 잔액이 %2원인 쇼핑객이 그보다 비싸게 결제합니다</translation>
+    </message>
+    <message>
+        <source>The shoppers&apos; rate must be from %1 to %2 checkouts per second.</source>
+        <translation>가상 쇼핑객의 속도는 초당 %1건부터 %2건까지여야 합니다.</translation>
+    </message>
+    <message>
+        <source>SagaShop demo: %1 s at %2 checkouts/s</source>
+        <translation>SagaShop 데모: %1초, 초당 %2건 결제</translation>
+    </message>
+    <message>
+        <source>checkouts</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>(stock, coupon or balance said no)</source>
+        <translation>(재고, 쿠폰 또는 잔액이 거절)</translation>
+    </message>
+    <message>
+        <source>compensated</source>
+        <translation>보상</translation>
+    </message>
+    <message>
+        <source>(stock, coupon, balance or payment given back)</source>
+        <translation>(재고, 쿠폰, 잔액 또는 결제를 되돌림)</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>(lost steps the reconciler delivered again)</source>
+        <translation>(조정기가 다시 전달한 유실 단계)</translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>데드 레터</translation>
+    </message>
+    <message>
+        <source>(retry them from the admin client)</source>
+        <translation>(관리자 화면에서 재시도하세요)</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>재시도</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>(absorbed by the inboxes)</source>
+        <translation>(인박스가 흡수)</translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <source>staged faults</source>
+        <translation>예정된 장애</translation>
+    </message>
+    <message>
+        <source>not settled: %1 sagas had not ended when the demo stopped waiting</source>
+        <translation>미완료: 데모가 기다림을 멈췄을 때 끝나지 않은 사가가 %1개였습니다</translation>
+    </message>
+    <message>
+        <source>invariants</source>
+        <translation>불변식</translation>
+    </message>
+    <message>
+        <source>ok (stock, balance, coupons and open orders add up)</source>
+        <translation>정상(재고, 잔액, 쿠폰, 미결 주문이 모두 맞습니다)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>A demo cycle lasts from 1 second to 1 hour.</source>
+        <translation>데모 한 회차는 1초에서 1시간 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 at %2 ms falls outside the %3 ms cycle.</source>
+        <translation>%2ms의 %1이(가) %3ms 회차를 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>An export outage needs a length that ends within its cycle.</source>
+        <translation>내보내기 장애에는 회차 안에서 끝나는 길이가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Export outages must not overlap.</source>
+        <translation>내보내기 장애는 서로 겹치면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Balance failure</source>
+        <translation>잔액 부족 실패</translation>
+    </message>
+    <message>
+        <source>Duplicate delivery</source>
+        <translation>중복 전달</translation>
+    </message>
+    <message>
+        <source>Dropped event</source>
+        <translation>유실된 이벤트</translation>
+    </message>
+    <message>
+        <source>Export outage</source>
+        <translation>내보내기 중단</translation>
+    </message>
+    <message>
+        <source>The Balance service fails twice and is retried with backoff; then a shopper checks out with a coupon for more than their balance, and the coupon and stock are given back.</source>
+        <translation>잔액 서비스가 두 번 실패하고 백오프로 재시도돼요. 이어서 한 쇼핑객이 쿠폰을 써서 잔액보다 큰 금액을 결제하고, 쿠폰과 재고가 되돌려져요.</translation>
+    </message>
+    <message>
+        <source>The next three deliveries to Inventory arrive twice; its inbox ignores the copies.</source>
+        <translation>재고 서비스로 가는 다음 전달 세 건이 두 번씩 도착해요. 인박스가 사본을 무시해요.</translation>
+    </message>
+    <message>
+        <source>A delivery to Payment is lost; the saga stops, and the reconciler delivers the event again once the saga counts as stuck.</source>
+        <translation>결제 서비스로 가는 전달 하나가 유실돼요. 사가가 멈추고, 멈춘 사가로 판정되면 정합성 검사가 이벤트를 다시 전달해요.</translation>
+    </message>
+    <message>
+        <source>The export endpoint is down: exports fail, are retried and dead-lettered, and an alert is raised; the orders stay confirmed.</source>
+        <translation>내보내기 엔드포인트가 중단돼요. 내보내기가 실패하고 재시도된 뒤 데드 레터가 되고 알림이 발생해요. 주문은 확정 상태로 남아요.</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3121,23 @@ Separates the parts of a summary such as &quot;3 handled, 1 failed again&quot;.<
         <translation>
             <numerusform>%n개 이미 없음</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sagashop::ui::DemoController</name>
+    <message>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <source>%1 checkouts/s</source>
+        <extracomment>The simulated shoppers&apos; pace, e.g. &quot;3.0 checkouts/s&quot;.</extracomment>
+        <translation>초당 %1건</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>A stretch of the demo&apos;s timetable, e.g. &quot;0:14–0:18&quot;.</extracomment>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
