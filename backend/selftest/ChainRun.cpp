@@ -1,6 +1,7 @@
 #include "selftest/ChainRun.h"
 
 #include "bus/EventBus.h"
+#include "bus/SagaLogEvents.h"
 #include "saga/SagaLog.h"
 #include "selftest/ChainStageService.h"
 #include "storage/StorageError.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QJsonArray>
 
 #include <boost/signals2/connection.hpp>
 
@@ -107,11 +109,17 @@ ChainRunReport runChains(const ChainRunConfig &config)
     });
 
     // Every step of every chain becomes one saga-log entry: a publish per stage and a
-    // handling per stage after the first.
+    // handling per stage after the first. The handlings reach the saga log in batches (one
+    // HandlingRecorded event per group commit, one record per handling).
     boost::signals2::scoped_connection logging = bus.connectEventHandled([&](const bus::EventHandled &handled) {
         if (handled.consumer != saga::SagaLog::ServiceName || handled.duplicate)
             return;
-        if (logged.fetch_add(1) + 1 == logTarget.load())
+        const qint64 entries = handled.event.type == bus::SagaLogEvents::HandlingRecorded
+                ? handled.event.payload.value(u"records"_s).toArray().size()
+                : 1;
+        const qint64 before = logged.fetch_add(entries);
+        const qint64 target = logTarget.load();
+        if (target >= 0 && before < target && before + entries >= target)
             QMetaObject::invokeMethod(&loop, [&] { loop.quit(); }, Qt::QueuedConnection);
     });
 
