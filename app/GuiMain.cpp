@@ -75,6 +75,8 @@ int runGui(const GuiOptions &options)
     const storage::DataDirectory data = storage::DataDirectory::acquire(options.dataDir);
     shop::ShopConfig config = options.shop;
     config.dataDir = data.path();
+    // Lets the desktop (Wayland especially) match the windows to the installed launcher and icon.
+    QGuiApplication::setDesktopFileName(u"invalid.sagashop.SagaShop"_s);
 
     shop::Shop shop(config);
     shop.start();
